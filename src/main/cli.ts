@@ -1,0 +1,26 @@
+// Headless Drijfveer: `npm run cli -- validate <file>` (bundled to dist/cli.mjs
+// by scripts/build-node.mjs). It uses the same store code as the app and never
+// imports Electron.
+
+import { runCli } from './cli/run';
+
+// `npm run cli -- validate x.drijfveer` runs in the package folder; npm keeps the
+// folder the user typed the command in as INIT_CWD, and relative paths mean that one.
+const cwd = process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+
+runCli(
+  process.argv.slice(2),
+  {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  },
+  cwd,
+).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

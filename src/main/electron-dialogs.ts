@@ -1,0 +1,71 @@
+// HostDialogs on Electron's native dialogs, attached to the main window and in
+// the interface language of the moment.
+
+import { join } from 'node:path';
+import type { BrowserWindow, Dialog } from 'electron';
+import type { Language } from '../shared/language';
+import type { HostDialogs } from './handlers';
+import { menuStrings } from './menu';
+
+export interface ElectronDialogDeps {
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
+  window(): BrowserWindow | null;
+  language(): Language;
+  /** Folder the save dialog starts in (the user's Documents). */
+  defaultFolder(): string;
+}
+
+export function createElectronDialogs(deps: ElectronDialogDeps): HostDialogs {
+  const filters = () => [{ name: menuStrings(deps.language()).dialogs.projectFilter, extensions: ['drijfveer'] }];
+  const withParent = <T>(show: (parent: BrowserWindow) => Promise<T>, alone: () => Promise<T>) => {
+    const parent = deps.window();
+    return parent ? show(parent) : alone();
+  };
+
+  return {
+    async chooseProjectToOpen() {
+      const options = {
+        title: menuStrings(deps.language()).dialogs.openTitle,
+        properties: ['openFile' as const],
+        filters: filters(),
+      };
+      const result = await withParent(
+        (parent) => deps.dialog.showOpenDialog(parent, options),
+        () => deps.dialog.showOpenDialog(options),
+      );
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
+
+    async chooseSaveLocation(defaultName) {
+      const options = {
+        title: menuStrings(deps.language()).dialogs.saveTitle,
+        defaultPath: join(deps.defaultFolder(), defaultName),
+        filters: filters(),
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const result = await withParent(
+        (parent) => deps.dialog.showSaveDialog(parent, options),
+        () => deps.dialog.showSaveDialog(options),
+      );
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    async confirmOpenExternal(url) {
+      const t = menuStrings(deps.language()).dialogs;
+      const options = {
+        type: 'question' as const,
+        message: t.linkMessage,
+        detail: url,
+        buttons: [t.linkOpen, t.linkCancel],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
+      const { response } = await withParent(
+        (parent) => deps.dialog.showMessageBox(parent, options),
+        () => deps.dialog.showMessageBox(options),
+      );
+      return response === 0;
+    },
+  };
+}
