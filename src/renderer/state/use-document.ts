@@ -1,0 +1,88 @@
+// The open document as a React hook: the pure reducer plus the effects that
+// keep the outside world informed — main's window state (title, unsaved
+// marker), the browser tab title, the browser's leave-page warning, and the
+// recovery copy that protects unsaved work against a crash.
+
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { api } from '../bridge/api';
+import {
+  documentReducer,
+  documentTitle,
+  isDirty,
+  type DocumentAction,
+  type DocumentState,
+  type Recipe,
+} from './document-reducer';
+
+/** A recovery copy is written this long after the last edit… */
+export const RECOVERY_DEBOUNCE_MS = 1000;
+/** …but never later than this after the first unsaved edit, even while typing goes on. */
+export const RECOVERY_MAX_WAIT_MS = 1500;
+
+export interface DocumentController {
+  state: DocumentState | null;
+  dispatch: (action: DocumentAction) => void;
+  edit: (recipe: Recipe, label: string) => void;
+  /** The latest state, for async flows that must not act on a stale render. */
+  current: () => DocumentState | null;
+}
+
+export function useDocument(untitled: string): DocumentController {
+  const [state, dispatch] = useReducer(documentReducer, null);
+  const latest = useRef(state);
+  latest.current = state;
+
+  const edit = useCallback(
+    (recipe: Recipe, label: string) => dispatch({ type: 'edit', recipe, label, at: Date.now() }),
+    [],
+  );
+  const current = useCallback(() => latest.current, []);
+
+  const dirty = isDirty(state);
+  const title = state ? (documentTitle(state) ?? untitled) : '';
+  const docId = state?.doc.docId ?? null;
+
+  useEffect(() => {
+    document.title = docId ? `${dirty ? '*' : ''}${title} — Drijfveer` : 'Drijfveer';
+    api.setDocumentState({ docId, dirty, title }).catch(() => {
+      // The window title is cosmetic; a failing bridge shows up elsewhere.
+    });
+  }, [docId, dirty, title]);
+
+  useEffect(() => {
+    if (!dirty || api.host !== 'web') return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  useRecoveryAutosave(state, dirty);
+
+  return { state, dispatch, edit, current };
+}
+
+function useRecoveryAutosave(state: DocumentState | null, dirty: boolean): void {
+  const firstPending = useRef<number | null>(null);
+  const project = state?.project;
+  const docId = state?.doc.docId;
+
+  useEffect(() => {
+    if (!dirty || !project || !docId) {
+      firstPending.current = null;
+      return;
+    }
+    const now = Date.now();
+    firstPending.current ??= now;
+    const delay = Math.max(0, Math.min(RECOVERY_DEBOUNCE_MS, firstPending.current + RECOVERY_MAX_WAIT_MS - now));
+    const timer = window.setTimeout(() => {
+      firstPending.current = null;
+      api.writeRecovery({ docId, project }).catch(() => {
+        // A failed recovery write must never interrupt editing; the next edit retries.
+      });
+    }, delay);
+    return () => window.clearTimeout(timer);
+  }, [dirty, project, docId]);
+}
