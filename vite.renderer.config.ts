@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './vite.csp-plugin';
@@ -5,4 +6,9 @@ import { cspPlugin } from './vite.csp-plugin';
 // https://vitejs.dev/config
 export default defineConfig({
   plugins: [react(), cspPlugin()],
+  // citation-js imports node-fetch; the renderer must never reach the network,
+  // so that import resolves to a module that refuses every request.
+  resolve: {
+    alias: { 'node-fetch': path.resolve(__dirname, 'src/shared/citations/no-fetch.ts') },
+  },
 });
