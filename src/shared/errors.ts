@@ -108,6 +108,18 @@ const messages = {
     nl: () => 'Deze opdracht komt niet van het Drijfveer-venster en is geweigerd.',
     en: () => 'This command does not come from the Drijfveer window and was refused.',
   },
+  REVIEW_COPY_MISMATCH: {
+    nl: () => 'Deze reviewkopie hoort bij een ander project en is niet samengevoegd. Kies een kopie die van dit project is gemaakt.',
+    en: () => 'This review copy belongs to another project and was not merged. Choose a copy made from this project.',
+  },
+  EXPORT_FORMAT_UNAVAILABLE: {
+    nl: (p) => `Exporteren naar ${p.format ?? 'dit formaat'} kan in deze versie nog niet. Exporteer voorlopig naar DOCX.`,
+    en: (p) => `Exporting to ${p.format ?? 'this format'} is not available in this version yet. Export to DOCX for now.`,
+  },
+  EXPORT_PATH_NOT_ALLOWED: {
+    nl: () => 'Dit bestand is niet in deze sessie geëxporteerd en wordt daarom niet geopend.',
+    en: () => 'This file was not exported in this session, so it is not opened.',
+  },
   INTERNAL: {
     nl: (p) => `Er ging iets onverwachts mis (${p.reason ?? 'onbekend'}). Uw gegevens zijn niet gewijzigd.`,
     en: (p) => `Something unexpected went wrong (${p.reason ?? 'unknown'}). Your data has not been changed.`,

@@ -144,7 +144,7 @@ export function filledProject(): Project {
   p.review = {
     comments: [{ id: ids.comment, target: { kind: 'item', stepId: 'insights', itemId: ids.insight, quote: 'Tijd' },
       author: { name: 'Bert', role: 'senior' }, createdAt: '2026-03-02T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z',
-      body: 'Klopt dit?', status: 'resolved', resolvedAt: '2026-03-03T10:00:00.000Z', resolvedBy: 'Anne',
+      body: 'Klopt dit?', status: 'resolved', resolvedAt: '2026-03-03T10:00:00.000Z', resolvedBy: 'Anne', statusChangedAt: '2026-03-03T10:00:00.000Z',
       replies: [{ id: 'rp-1', author: { name: 'Anne', role: 'adviseur' }, createdAt: '2026-03-03T09:00:00.000Z',
         updatedAt: '2026-03-03T09:00:00.000Z', body: 'Ja' }] }],
     copy: null,

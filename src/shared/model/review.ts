@@ -42,6 +42,8 @@ export const CommentSchema = z.looseObject({
   status: z.enum(['open', 'resolved']).default('open'),
   /** ISO timestamp and name, '' while open. */
   resolvedAt: text(),
+  /** ISO time of the last resolve or reopen; '' if never (review merges use it). */
+  statusChangedAt: text(),
   resolvedBy: text(),
   replies: list(ReplySchema),
 });
