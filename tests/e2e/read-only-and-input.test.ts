@@ -145,6 +145,9 @@ describe('window input', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Nieuw project' }).click();
     await page.getByLabel('Titel', { exact: true }).waitFor();
+    // Opening a project moves focus to the step heading in the next frame; wait
+    // for it so the shortcut is not raced by that focus move on a slow machine.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await page.keyboard.press('Control+k');
     const filter = page.getByRole('searchbox', { name: 'Stappen filteren' });
     await expect.poll(() => filter.evaluate((el) => el === document.activeElement)).toBe(true);
