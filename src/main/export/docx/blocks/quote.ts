@@ -1,0 +1,18 @@
+// An interview quotation: indented italic text with a thin accent rule on the
+// left, followed by its pseudonymous attribution ("— Ouder, R03") in small type.
+
+import { Paragraph } from 'docx';
+import type { QuoteBlock } from '../../../../shared/report/doc';
+import type { DocxContext } from '../context';
+import { inlineChildren, textRuns } from './runs';
+import { withItemBookmark } from './paragraph';
+
+export function quoteParagraphs(block: QuoteBlock, ctx: DocxContext): Paragraph[] {
+  const quote = new Paragraph({
+    style: 'Quote',
+    keepNext: block.attribution !== '',
+    children: withItemBookmark(inlineChildren(block.runs, ctx, { italics: true }), block.itemId, ctx),
+  });
+  if (block.attribution.trim() === '') return [quote];
+  return [quote, new Paragraph({ style: 'QuoteAttribution', children: textRuns(`— ${block.attribution}`, { lang: ctx.lang }) })];
+}

@@ -1,0 +1,84 @@
+// Open review comments as real Word comments. Each report comment becomes one
+// Word comment; each reply becomes a comment of its own with parentId (Word's
+// threads, commentsExtended.xml). Replies get their own range and reference
+// around the same text, because LibreOffice and pandoc drop replies without.
+
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
+import type { ReportComment } from '../../../shared/report/doc';
+import { safeText, textLines } from './text';
+
+/** The Word comment ids of one report comment: its own, then its replies'. */
+export interface CommentIds {
+  all: number[];
+}
+
+export function commentIdMap(comments: readonly ReportComment[]): Map<string, CommentIds> {
+  const map = new Map<string, CommentIds>();
+  let next = 0;
+  for (const comment of comments) {
+    const all = [next, ...comment.replies.map((_, index) => next + 1 + index)];
+    next += all.length;
+    map.set(comment.id, { all });
+  }
+  return map;
+}
+
+function validDate(iso: string): Date | undefined {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function body(text: string): Paragraph[] {
+  return textLines(text).map((line) => new Paragraph({ children: [new TextRun(line)] }));
+}
+
+/** Durable ids: 8 hex digits below 0x7FFFFFFF, as Word requires; stable per comment position. */
+function durableId(id: number): string {
+  return (0x10000000 + id).toString(16).toUpperCase().padStart(8, '0');
+}
+
+export function wordComments(comments: readonly ReportComment[], ids: Map<string, CommentIds>): ICommentOptions[] {
+  const out: ICommentOptions[] = [];
+  for (const comment of comments) {
+    const mapped = ids.get(comment.id);
+    if (!mapped) continue;
+    const [own, ...replyIds] = mapped.all;
+    out.push({
+      id: own,
+      author: safeText(comment.author.name || comment.initials),
+      initials: safeText(comment.initials),
+      date: validDate(comment.date),
+      children: body(comment.body),
+      durableId: durableId(own),
+    });
+    comment.replies.forEach((reply, index) => {
+      out.push({
+        id: replyIds[index],
+        parentId: own,
+        author: safeText(reply.author.name || reply.initials),
+        initials: safeText(reply.initials),
+        date: validDate(reply.date),
+        children: body(reply.body),
+        durableId: durableId(replyIds[index]),
+      });
+    });
+  }
+  return out;
+}
+
+/** Word ids of the given report comments (comment + replies), skipping unknown ids. */
+export function wordIdsOf(commentIds: readonly string[] | undefined, ids: Map<string, CommentIds>): number[] {
+  return (commentIds ?? []).flatMap((id) => ids.get(id)?.all ?? []);
+}
+
+export function rangeStarts(wordIds: readonly number[]): ParagraphChild[] {
+  return wordIds.map((id) => new CommentRangeStart(id));
+}
+
+/** Range ends followed by the reference runs that show the comment marks. */
+export function rangeEnds(wordIds: readonly number[]): ParagraphChild[] {
+  return [
+    ...wordIds.map((id) => new CommentRangeEnd(id)),
+    ...wordIds.map((id) => new TextRun({ children: [new CommentReference(id)] })),
+  ];
+}
