@@ -23,7 +23,9 @@ const config: ForgeConfig = {
     appCategoryType: 'public.app-category.productivity',
     // Packager picks .ico / .icns / .png by platform from this stem.
     icon: 'resources/icons/icon',
-    extraResource: ['resources/samples'],
+    // Read at run time from process.resourcesPath: the sample projects, the report
+    // fonts, and resvg's WebAssembly module that draws figures for DOCX export.
+    extraResource: ['resources/samples', 'resources/fonts', 'node_modules/@resvg/resvg-wasm/index_bg.wasm'],
     extendInfo: {
       CFBundleDocumentTypes: [
         {

@@ -3,6 +3,7 @@
 
 import { join } from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
+import type { ExportFormat } from '../shared/ipc';
 import type { Language } from '../shared/language';
 import type { HostDialogs } from './handlers';
 import { menuStrings } from './menu';
@@ -14,6 +15,12 @@ export interface ElectronDialogDeps {
   /** Folder the save dialog starts in (the user's Documents). */
   defaultFolder(): string;
 }
+
+/** Words of the export dialog (the menu translations carry only the project dialogs). */
+const exportWords: Record<Language, { title: string; filters: Record<ExportFormat, string> }> = {
+  nl: { title: 'Rapport exporteren', filters: { docx: 'Word-document', pdf: 'PDF-document' } },
+  en: { title: 'Export report', filters: { docx: 'Word document', pdf: 'PDF document' } },
+};
 
 export function createElectronDialogs(deps: ElectronDialogDeps): HostDialogs {
   const filters = () => [{ name: menuStrings(deps.language()).dialogs.projectFilter, extensions: ['drijfveer'] }];
@@ -41,6 +48,21 @@ export function createElectronDialogs(deps: ElectronDialogDeps): HostDialogs {
         title: menuStrings(deps.language()).dialogs.saveTitle,
         defaultPath: join(deps.defaultFolder(), defaultName),
         filters: filters(),
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const result = await withParent(
+        (parent) => deps.dialog.showSaveDialog(parent, options),
+        () => deps.dialog.showSaveDialog(options),
+      );
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    async chooseExportLocation({ defaultName, format, folder }) {
+      const words = exportWords[deps.language()];
+      const options = {
+        title: words.title,
+        defaultPath: join(folder ?? deps.defaultFolder(), defaultName),
+        filters: [{ name: words.filters[format], extensions: [format] }],
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
       const result = await withParent(

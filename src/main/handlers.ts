@@ -3,8 +3,8 @@
 // window and the browser host — use this same object through `dispatch`, so the
 // behaviour tested here in plain Node is the behaviour of the app.
 
-import { extname, join } from 'node:path';
-import type { AppApi, OpenedProject, Preferences, SaveOutcome } from '../shared/ipc';
+import { dirname, extname, join, resolve } from 'node:path';
+import type { AppApi, AppEvent, ExportFormat, OpenedProject, Preferences, SaveOutcome } from '../shared/ipc';
 import type { Language } from '../shared/language';
 import type { Project } from '../shared/model/project';
 import { sanitizeHref } from '../shared/model/rich-text';
@@ -13,6 +13,8 @@ import { AppError } from '../shared/errors';
 import type { ProjectStore } from './store/project-store';
 import type { PreferencesStore } from './store/preferences-store';
 import type { RecoveryStore } from './store/recovery-store';
+import { writeFileAtomic } from './store/atomic-write';
+import { exportFileName, exportReport, withExportExtension } from './export/export-report';
 
 export const PROJECT_EXTENSION = '.drijfveer';
 export const SAMPLE_BASENAME = 'ouderbetrokkenheid-voorschool';
@@ -25,6 +27,17 @@ export interface HostDialogs {
   chooseSaveLocation(defaultName: string): Promise<string | null>;
   /** True when the user agrees to open the (already sanitised) link outside the app. */
   confirmOpenExternal(url: string): Promise<boolean>;
+  /**
+   * Absolute path for an exported report, or null when cancelled. `folder` is
+   * where the dialog starts (the project's own folder), null for the default.
+   */
+  chooseExportLocation(request: { defaultName: string; format: ExportFormat; folder: string | null }): Promise<string | null>;
+}
+
+/** What the host does with an exported file when the user asks (Electron's shell; recorded in the browser host). */
+export interface ExportedFileActions {
+  open(path: string): Promise<void>;
+  showInFolder(path: string): Promise<void>;
 }
 
 export interface DocumentStateReport {
@@ -44,6 +57,11 @@ export interface HandlerDeps {
   samplesDir: string;
   onDocumentState?: (state: DocumentStateReport) => void;
   openExternal: (url: string) => Promise<void>;
+  exportedFiles: ExportedFileActions;
+  /** Main → renderer events (export progress); Electron sends via webContents, the browser host via SSE. */
+  emit?: (event: AppEvent) => void;
+  /** The clock for default export names (tests fix it). */
+  now?: () => Date;
   /** Called after preferences were written (Electron rebuilds its menu in the new language). */
   onPreferencesChanged?: (preferences: Preferences) => void;
   /** Called after the recent-files list may have changed (Electron rebuilds its Recent menu). */
@@ -70,6 +88,15 @@ export function createHandlers(deps: HandlerDeps): AppApi {
     const opened = await store.open(path);
     await remember(opened, opened.project);
     return opened;
+  };
+
+  // Only files this session wrote may be opened or shown: the paths come from
+  // the renderer, and a compromised page must not open arbitrary files.
+  const exportedPaths = new Set<string>();
+  const exportedOnly = (path: string): string => {
+    const full = resolve(path);
+    if (!exportedPaths.has(full)) throw new AppError('EXPORT_PATH_NOT_ALLOWED');
+    return full;
   };
 
   const afterSave = async (docId: string, outcome: SaveOutcome, project: Project): Promise<SaveOutcome> => {
@@ -164,6 +191,45 @@ export function createHandlers(deps: HandlerDeps): AppApi {
       await deps.openExternal(safe);
       return true;
     },
+
+    async exportReport({ docId, project, format, language }) {
+      const current = store.info(docId);
+      if (format !== 'docx') throw new AppError('EXPORT_FORMAT_UNAVAILABLE', { format: format.toUpperCase() });
+      const chosen = await dialogs.chooseExportLocation({
+        defaultName: exportFileName(project.assignment.title, format, (deps.now ?? (() => new Date()))()),
+        format,
+        folder: current.path === null ? null : dirname(current.path),
+      });
+      if (chosen === null) return null;
+      const path = resolve(withExportExtension(chosen, format));
+      const bytes = await exportReport(project, { format, language, onProgress: progressEmitter(deps.emit) });
+      await writeFileAtomic(path, bytes);
+      exportedPaths.add(path);
+      return { path, bytes: bytes.byteLength, format };
+    },
+
+    async openExportedFile({ path }) {
+      await deps.exportedFiles.open(exportedOnly(path));
+    },
+
+    async showInFolder({ path }) {
+      await deps.exportedFiles.showInFolder(exportedOnly(path));
+    },
+  };
+}
+
+/**
+ * Export progress as events, at most one per percent: a renderer may report
+ * thousands of tiny steps, and each event crosses the bridge.
+ */
+function progressEmitter(emit: ((event: AppEvent) => void) | undefined): (fraction: number) => void {
+  let last = -1;
+  return (fraction) => {
+    if (!emit) return;
+    const rounded = Math.round(fraction * 100) / 100;
+    if (rounded === last) return;
+    last = rounded;
+    emit({ type: 'export-progress', fraction: rounded });
   };
 }
 

@@ -8,8 +8,10 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import started from 'electron-squirrel-startup';
 import { EVENT_CHANNEL, type AppApi, type AppEvent } from '../shared/ipc';
 import { defaultLanguage, type Language } from '../shared/language';
+import { AppError } from '../shared/errors';
 import { applyDocumentState, askToSave, createCloseGuard, reportAbandonedSaves, type CloseGuard } from './close-guard';
 import { createElectronDialogs } from './electron-dialogs';
+import { configureFigureAssets } from './export/figures/assets';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc-register';
 import { projectPathFromArgv } from './launch-args';
@@ -86,6 +88,14 @@ async function start(): Promise<void> {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
 
+  // Packaged builds carry the figure fonts and resvg's wasm as extra resources
+  // (forge.config.ts); in development both are found in the repository.
+  if (app.isPackaged) {
+    configureFigureAssets({
+      wasmPath: path.join(process.resourcesPath, 'index_bg.wasm'),
+      fontDir: path.join(process.resourcesPath, 'fonts'),
+    });
+  }
   handlers = createHandlers({
     store: createProjectStore({ appVersion }),
     preferences,
@@ -106,6 +116,17 @@ async function start(): Promise<void> {
       if (mainWindow) applyDocumentState(mainWindow, state, process.platform);
     },
     openExternal: (url) => shell.openExternal(url),
+    exportedFiles: {
+      async open(filePath) {
+        // openPath reports failure as a message, not a rejection.
+        const problem = await shell.openPath(filePath);
+        if (problem) throw new AppError('INTERNAL', { reason: problem.slice(0, 200) });
+      },
+      async showInFolder(filePath) {
+        shell.showItemInFolder(filePath);
+      },
+    },
+    emit: sendEvent,
     onPreferencesChanged: (updated) => {
       language = updated.language;
       void refreshMenu();

@@ -88,6 +88,16 @@ export function App() {
       undo: () => dispatch({ type: 'undo' }),
       redo: () => dispatch({ type: 'redo' }),
       find: () => filterRef.current?.focus(),
+      'export-docx': () => {
+        if (!state) return;
+        goToStep('report');
+        void files.exportReport('docx');
+      },
+      'export-pdf': () => {
+        if (!state) return;
+        goToStep('report');
+        void files.exportReport('pdf');
+      },
       about: () => {
         api
           .getAppInfo()

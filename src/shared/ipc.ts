@@ -41,6 +41,17 @@ export interface SaveOutcome {
   bytes: number;
 }
 
+/** A report file format; 'pdf' is refused with EXPORT_FORMAT_UNAVAILABLE until its renderer exists. */
+export type ExportFormat = 'docx' | 'pdf';
+
+export interface ExportOutcome {
+  /** Absolute path of the written file. */
+  path: string;
+  /** Size of the written file. */
+  bytes: number;
+  format: ExportFormat;
+}
+
 export interface RecentFile {
   path: string;
   fileName: string;
@@ -93,7 +104,9 @@ export type MenuCommand =
 export type AppEvent =
   | { type: 'menu'; command: MenuCommand }
   | { type: 'open-file'; path: string }
-  | { type: 'language-changed'; language: Language };
+  | { type: 'language-changed'; language: Language }
+  /** How far a running export is, from 0 to 1. */
+  | { type: 'export-progress'; fraction: number };
 
 export interface AppApi {
   getAppInfo(): Promise<AppInfo>;
@@ -126,6 +139,16 @@ export interface AppApi {
 
   /** Opens an http(s)/mailto link in the system browser after the user confirms. */
   openExternalLink(args: { url: string }): Promise<boolean>;
+
+  /**
+   * Builds the report and writes it where the user chooses in the host's save
+   * dialog; null when the user cancels. Emits `export-progress` events meanwhile.
+   */
+  exportReport(args: { docId: string; project: Project; format: ExportFormat; language: Language }): Promise<ExportOutcome | null>;
+  /** Opens a file exported in this session with the system's default program. */
+  openExportedFile(args: { path: string }): Promise<void>;
+  /** Shows a file exported in this session in the system's file manager. */
+  showInFolder(args: { path: string }): Promise<void>;
 }
 
 export type ApiMethod = keyof AppApi;
@@ -165,6 +188,11 @@ export const apiArgs = {
   restoreRecovery: z.tuple([z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) })]),
   discardRecovery: z.tuple([z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) })]),
   openExternalLink: z.tuple([z.strictObject({ url: z.string().max(4096) })]),
+  exportReport: z.tuple([
+    z.strictObject({ docId, project: ProjectSchema, format: z.enum(['docx', 'pdf']), language: LanguageSchema }),
+  ]),
+  openExportedFile: z.tuple([z.strictObject({ path: filePath })]),
+  showInFolder: z.tuple([z.strictObject({ path: filePath })]),
 } satisfies { [K in ApiMethod]: z.ZodType<Parameters<AppApi[K]>> };
 
 export const apiMethods = Object.keys(apiArgs) as ApiMethod[];

@@ -27,6 +27,9 @@ const validArgs: Record<ApiMethod, () => unknown[]> = {
   restoreRecovery: () => [{ id: 'abc' }],
   discardRecovery: () => [{ id: 'abc' }],
   openExternalLink: () => [{ url: 'https://example.nl' }],
+  exportReport: () => [{ docId: 'd1', project: project(), format: 'docx', language: 'nl' }],
+  openExportedFile: () => [{ path: '/tmp/rapport.docx' }],
+  showInFolder: () => [{ path: '/tmp/rapport.docx' }],
 };
 
 /** Ways the same call can arrive broken: wrong container, extra items, extra or mistyped fields. */

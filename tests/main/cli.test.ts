@@ -7,6 +7,7 @@ import { parseCommandLine } from '../../src/main/cli/run';
 import { createEmptyProject } from '../../src/shared/model/project';
 import { CURRENT_FORMAT_VERSION } from '../../src/shared/project-file/envelope';
 import { serializeProject } from '../../src/shared/project-file/serialize';
+import { docxHeadings, docxPlainText } from './export/docx-readers';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const bundle = join(repoRoot, 'dist', 'cli.mjs');
@@ -151,5 +152,80 @@ describe.concurrent('cli usage errors exit 64', () => {
   it('treats everything after -- as a file name', () => {
     expect(parseCommandLine(['validate', '--', '--raar.drijfveer']).positional).toEqual(['validate', '--raar.drijfveer']);
     expect(parseCommandLine(['validate', '--', '--raar.drijfveer']).problem).toBeNull();
+  });
+});
+
+describe('cli export', () => {
+  const sample = join(repoRoot, 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
+
+  it('writes the DOCX of a project, prints path, size and time, and pandoc reads its title', async () => {
+    const run = await cli('export', sample, '--docx', 'uit/../rapport.docx');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = join(dir, 'rapport.docx');
+    expect(run.stdout).toContain(`geëxporteerd: ${out}`);
+    expect(run.stdout).toMatch(/grootte: \d+(\.\d)? kB \(\d+ bytes\)/);
+    expect(run.stdout).toMatch(/tijd: \d+\.\d\d s/);
+    const text = await docxPlainText(out);
+    const title = JSON.parse(await readFile(sample, 'utf8')).project.assignment.title as string;
+    expect(text).toContain(title);
+  });
+
+  it('exports in English with --lang en (chapter titles change, the messages too)', async () => {
+    const run = await cli('export', sample, '--lang', 'en', '--docx=en.docx');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('report language: en');
+    const headings = await docxHeadings(join(dir, 'en.docx'));
+    expect(headings.some((h) => /References|Advice/.test(h))).toBe(true);
+  });
+
+  it('uses the project\'s report language without --lang', async () => {
+    const run = await cli('export', 'goed.drijfveer', '--docx', 'goed.docx');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('rapporttaal: nl');
+  });
+
+  it('refuses --pdf with the coded EXPORT_FORMAT_UNAVAILABLE message and exit 69, writing nothing', async () => {
+    const run = await cli('export', sample, '--pdf', 'rapport.pdf');
+    expect(run.status).toBe(69);
+    expect(run.stderr).toContain('EXPORT_FORMAT_UNAVAILABLE');
+    expect(run.stderr).toContain('DOCX');
+    await expect(readFile(join(dir, 'rapport.pdf'))).rejects.toThrow();
+  });
+
+  it('refuses a bad project file with its code and exit 2, writing nothing', async () => {
+    const run = await cli('export', 'afgekapt.drijfveer', '--docx', 'kapot.docx');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^error FILE_[A-Z_]+: /);
+    await expect(readFile(join(dir, 'kapot.docx'))).rejects.toThrow();
+  });
+
+  it('exits 73 with a coded message when the output cannot be written', async () => {
+    const run = await cli('export', sample, '--docx', join('bestaat-niet', 'rapport.docx'));
+    expect(run.status).toBe(73);
+    expect(run.stderr).toMatch(/^error [A-Z_]+: /);
+  });
+
+  it.each([
+    [['export', sample], 'no format'],
+    [['export', '--docx', 'a.docx'], 'no project file'],
+    [['export', sample, '--docx'], 'no output file'],
+    [['export', sample, '--docx', 'a.docx', '--pdf', 'a.pdf'], 'two formats'],
+    [['export', sample, 'b', '--docx', 'a.docx'], 'two project files'],
+    [['validate', 'goed.drijfveer', '--docx', 'a.docx'], 'export option on validate'],
+  ])('usage error %j (%s) exits 64', async (args) => {
+    const run = await cli(...args);
+    expect(run.status).toBe(64);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('parses command options in either form and keeps -- file names', () => {
+    expect(parseCommandLine(['export', 'p.drijfveer', '--docx=a.docx']).options).toEqual({ docx: 'a.docx' });
+    expect(parseCommandLine(['export', '--docx', 'a.docx', '--', '--p.drijfveer'])).toMatchObject({
+      options: { docx: 'a.docx' },
+      positional: ['export', '--p.drijfveer'],
+      languageGiven: false,
+    });
   });
 });

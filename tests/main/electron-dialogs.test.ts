@@ -54,3 +54,28 @@ describe('Electron dialogs', () => {
     expect(await dialogs.confirmOpenExternal('https://www.nji.nl/')).toBe(false);
   });
 });
+
+describe('Electron export dialog', () => {
+  it('starts in the project folder with the suggested name and offers only the chosen format', async () => {
+    const { dialog, dialogs, window } = setup('nl');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/projecten/rapport.docx' });
+    expect(await dialogs.chooseExportLocation({ defaultName: 'rapport-2026-11-22.docx', format: 'docx', folder: '/projecten' })).toBe('/projecten/rapport.docx');
+    expect(dialog.showSaveDialog.mock.calls[0][0]).toBe(window);
+    expect(lastOptions(dialog.showSaveDialog)).toMatchObject({
+      title: 'Rapport exporteren',
+      defaultPath: '/projecten/rapport-2026-11-22.docx',
+      filters: [{ name: 'Word-document', extensions: ['docx'] }],
+    });
+  });
+
+  it('uses the documents folder for a never-saved project, English words, and null on cancel', async () => {
+    const { dialog, dialogs } = setup('en', false);
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await dialogs.chooseExportLocation({ defaultName: 'r.pdf', format: 'pdf', folder: null })).toBeNull();
+    expect(lastOptions(dialog.showSaveDialog)).toMatchObject({
+      title: 'Export report',
+      defaultPath: '/home/anna/Documenten/r.pdf',
+      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    });
+  });
+});

@@ -9,7 +9,7 @@ import { createHandlers, samplePath, type DocumentStateReport, type HostDialogs 
 import { createPreferencesStore } from '../../src/main/store/preferences-store';
 import { createProjectStore } from '../../src/main/store/project-store';
 import { createRecoveryStore } from '../../src/main/store/recovery-store';
-import type { Preferences } from '../../src/shared/ipc';
+import type { AppEvent, ExportFormat, Preferences } from '../../src/shared/ipc';
 import { createEmptyProject } from '../../src/shared/model/project';
 import { serializeProject } from '../../src/shared/project-file/serialize';
 
@@ -28,7 +28,10 @@ export async function makeHandlerFixture() {
     chooseProjectToOpen: vi.fn(async () => answers.open.shift() ?? null),
     chooseSaveLocation: vi.fn(async (_defaultName: string) => answers.save.shift() ?? null),
     confirmOpenExternal: vi.fn(async (_url: string) => answers.confirm.shift() ?? false),
+    chooseExportLocation: vi.fn(async (_request: { defaultName: string; format: ExportFormat; folder: string | null }) => answers.save.shift() ?? null),
   };
+  const fileRequests: { action: 'open' | 'show-in-folder'; path: string }[] = [];
+  const events: AppEvent[] = [];
   const openExternal = vi.fn(async (_url: string) => undefined);
   const documentStates: DocumentStateReport[] = [];
   const preferenceChanges: Preferences[] = [];
@@ -47,6 +50,12 @@ export async function makeHandlerFixture() {
     openExternal,
     onPreferencesChanged: (p) => preferenceChanges.push(p),
     onRecentFilesChanged: recentChanges,
+    exportedFiles: {
+      open: async (path) => void fileRequests.push({ action: 'open', path }),
+      showInFolder: async (path) => void fileRequests.push({ action: 'show-in-folder', path }),
+    },
+    emit: (event) => events.push(event),
+    now: () => new Date(2026, 10, 22, 9, 30),
   });
 
   /** Writes a valid project file and returns its path. */
@@ -79,6 +88,8 @@ export async function makeHandlerFixture() {
     preferenceChanges,
     recentChanges,
     handlers,
+    fileRequests,
+    events,
     writeProjectFile,
     writeSample,
     cleanup: () => rm(root, { recursive: true, force: true }),

@@ -6,6 +6,7 @@ import { AppError } from '../../src/shared/errors';
 import { createEmptyProject } from '../../src/shared/model/project';
 import { CURRENT_FORMAT_VERSION } from '../../src/shared/project-file/envelope';
 import { makeHandlerFixture, type HandlerFixture } from './handler-fixture';
+import { docxPlainText } from './export/docx-readers';
 
 let f: HandlerFixture;
 beforeEach(async () => {
@@ -206,5 +207,74 @@ describe('handlers: preferences file location', () => {
     await f.handlers.setPreferences({ language: 'en' });
     expect(await readdir(f.workDir)).toEqual([]);
     expect((await stat(join(f.dataDir, 'preferences.json'))).isFile()).toBe(true);
+  });
+});
+
+describe('handlers: exporting the report', () => {
+  const opened = async (title = 'Ouderbetrokkenheid in de vóórschool') => {
+    const path = await f.writeProjectFile('project.drijfveer', title);
+    return f.handlers.openProject({ path });
+  };
+
+  it('writes the DOCX where the user chose (adding .docx), pandoc reads its title, and progress events reach the host', async () => {
+    const { doc, project } = await opened();
+    f.answers.save.push(join(f.workDir, 'export', '..', 'mijn-rapport'));
+    const outcome = await f.handlers.exportReport({ docId: doc.docId, project, format: 'docx', language: 'nl' });
+    expect(outcome).not.toBeNull();
+    expect(outcome!.path).toBe(join(f.workDir, 'mijn-rapport.docx'));
+    expect(outcome!.format).toBe('docx');
+    expect(outcome!.bytes).toBe((await stat(outcome!.path)).size);
+    expect(await docxPlainText(outcome!.path)).toContain('Ouderbetrokkenheid in de vóórschool');
+    const fractions = f.events.flatMap((event) => (event.type === 'export-progress' ? [event.fraction] : []));
+    expect(fractions[0]).toBe(0);
+    expect(fractions.at(-1)).toBe(1);
+    // No temp file is left next to the export.
+    expect((await readdir(f.workDir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('suggests "<slug of title>-<date>.docx" in the project\'s own folder', async () => {
+    const { doc, project } = await opened();
+    await f.handlers.exportReport({ docId: doc.docId, project, format: 'docx', language: 'nl' });
+    expect(f.dialogs.chooseExportLocation).toHaveBeenCalledWith({
+      defaultName: 'ouderbetrokkenheid-in-de-voorschool-2026-11-22.docx',
+      format: 'docx',
+      folder: f.workDir,
+    });
+  });
+
+  it('returns null and writes nothing when the dialog is cancelled', async () => {
+    const { doc, project } = await opened();
+    const before = await readdir(f.workDir);
+    expect(await f.handlers.exportReport({ docId: doc.docId, project, format: 'docx', language: 'en' })).toBeNull();
+    expect(await readdir(f.workDir)).toEqual(before);
+    expect(f.events).toEqual([]);
+  });
+
+  it('refuses PDF with EXPORT_FORMAT_UNAVAILABLE without asking where to save', async () => {
+    const { doc, project } = await opened();
+    expect(await codeOf(f.handlers.exportReport({ docId: doc.docId, project, format: 'pdf', language: 'nl' }))).toBe('EXPORT_FORMAT_UNAVAILABLE');
+    expect(f.dialogs.chooseExportLocation).not.toHaveBeenCalled();
+  });
+
+  it('opens or shows only files exported in this session; any other path is refused with a code', async () => {
+    const { doc, project } = await opened();
+    f.answers.save.push(join(f.workDir, 'rapport.docx'));
+    const outcome = (await f.handlers.exportReport({ docId: doc.docId, project, format: 'docx', language: 'nl' }))!;
+    await f.handlers.openExportedFile({ path: outcome.path });
+    await f.handlers.showInFolder({ path: outcome.path });
+    expect(f.fileRequests).toEqual([
+      { action: 'open', path: outcome.path },
+      { action: 'show-in-folder', path: outcome.path },
+    ]);
+    const projectPath = doc.path!;
+    expect(await codeOf(f.handlers.openExportedFile({ path: projectPath }))).toBe('EXPORT_PATH_NOT_ALLOWED');
+    expect(await codeOf(f.handlers.showInFolder({ path: '/etc/passwd' }))).toBe('EXPORT_PATH_NOT_ALLOWED');
+    expect(await codeOf(f.handlers.openExportedFile({ path: join(f.workDir, 'x', '..', 'rapport.docx.bak') }))).toBe('EXPORT_PATH_NOT_ALLOWED');
+    expect(f.fileRequests).toHaveLength(2);
+  });
+
+  it('refuses to export a document that is not open', async () => {
+    const project = createEmptyProject('nl');
+    expect(await codeOf(f.handlers.exportReport({ docId: 'nope', project, format: 'docx', language: 'nl' }))).toBe('DOCUMENT_NOT_OPEN');
   });
 });

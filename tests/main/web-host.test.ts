@@ -232,3 +232,43 @@ describe('web host: dialogs and events', () => {
     expect(host.documentState).toEqual({ docId: null, dirty: true, title: 'rapport.drijfveer' });
   });
 });
+
+describe('web host: report export', () => {
+  it('exports into the work folder under the suggested name, streams progress, and only records opening files it exported', async () => {
+    const created = JSON.parse((await api(host, 'newProject', [{ language: 'nl' }])).body).value;
+    created.project.assignment.title = 'Proeftuin Zuid';
+    const reply = JSON.parse((await api(host, 'exportReport', [{ docId: created.doc.docId, project: created.project, format: 'docx', language: 'nl' }])).body);
+    expect(reply.ok).toBe(true);
+    expect(reply.value.path).toMatch(new RegExp(`^${workDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/proeftuin-zuid-\\d{4}-\\d{2}-\\d{2}\\.docx$`));
+    expect(await readdir(workDir)).toEqual([reply.value.path.slice(workDir.length + 1)]);
+
+    // No page was listening: the progress events were held and arrive on connect, ending at 1.
+    const text = await new Promise<string>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port: host.port, path: `/events?token=${host.token}` }, (res) => {
+        let received = '';
+        res.on('data', (chunk: Buffer) => {
+          received += chunk.toString('utf8');
+          if (received.includes('"fraction":1}')) {
+            req.destroy();
+            resolve(received);
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    const fractions = text
+      .split('\n')
+      .filter((l) => l.startsWith('data: '))
+      .map((l) => JSON.parse(l.slice('data: '.length)) as { type: string; fraction: number })
+      .filter((e) => e.type === 'export-progress')
+      .map((e) => e.fraction);
+    expect(fractions[0]).toBe(0);
+    expect(fractions.at(-1)).toBe(1);
+
+    expect(JSON.parse((await api(host, 'showInFolder', [{ path: reply.value.path }])).body)).toEqual({ ok: true });
+    const refused = JSON.parse((await api(host, 'openExportedFile', [{ path: join(root, 'secret.txt') }])).body);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'EXPORT_PATH_NOT_ALLOWED' } });
+    expect(host.fileRequests).toEqual([{ action: 'show-in-folder', path: reply.value.path }]);
+  });
+});

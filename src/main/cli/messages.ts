@@ -21,6 +21,12 @@ interface CliMessages {
   itemsPerStep: string;
   none: string;
   steps: Record<StepId, string>;
+  exportNeedsFormat: string;
+  exportOneFormat: string;
+  exported: string;
+  size: string;
+  time: string;
+  reportLanguage: string;
 }
 
 const nl: CliMessages = {
@@ -54,6 +60,12 @@ const nl: CliMessages = {
     monitoring: 'Monitoring & vervolg',
     report: 'Rapport',
   },
+  exportNeedsFormat: 'Geef aan waarheen: --docx <uitvoerbestand> (of --pdf <uitvoerbestand>).',
+  exportOneFormat: 'Kies één formaat per keer: --docx of --pdf.',
+  exported: 'geëxporteerd',
+  size: 'grootte',
+  time: 'tijd',
+  reportLanguage: 'rapporttaal',
 };
 
 const en: CliMessages = {
@@ -87,6 +99,12 @@ const en: CliMessages = {
     monitoring: 'Monitoring & follow-up',
     report: 'Report',
   },
+  exportNeedsFormat: 'Say where to: --docx <output file> (or --pdf <output file>).',
+  exportOneFormat: 'Choose one format at a time: --docx or --pdf.',
+  exported: 'exported',
+  size: 'size',
+  time: 'time',
+  reportLanguage: 'report language',
 };
 
 export function cliMessages(language: Language): CliMessages {

@@ -43,6 +43,11 @@ export function createQueuedDialogs(workDir: string): QueuedDialogs {
         if (saves.length > 0) return saves.shift()!;
         return freePath(workDir, basename(defaultName));
       },
+      // Exports share the save queue: to the user both are "where shall I put it?".
+      async chooseExportLocation({ defaultName }) {
+        if (saves.length > 0) return saves.shift()!;
+        return freePath(workDir, basename(defaultName));
+      },
       async confirmOpenExternal(url) {
         confirmations.push(url);
         return confirms.length > 0 ? confirms.shift()! : false;

@@ -65,6 +65,8 @@ export interface WebHost {
   readonly openedLinks: readonly string[];
   /** Links the user was asked about. */
   readonly confirmations: readonly string[];
+  /** Exported files the user asked to open or show in their folder; the browser host only records them. */
+  readonly fileRequests: readonly { action: 'open' | 'show-in-folder'; path: string }[];
 }
 
 const DialogAnswerSchema = z.strictObject({
@@ -87,6 +89,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const queued = createQueuedDialogs(options.workDir);
   const events = createEventHub();
   const openedLinks: string[] = [];
+  const fileRequests: { action: 'open' | 'show-in-folder'; path: string }[] = [];
   let documentState: DocumentStateReport | null = null;
 
   const handlers = createHandlers({
@@ -104,6 +107,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       openedLinks.push(url);
       log(`(browser host) would open in the system browser: ${url}`);
     },
+    exportedFiles: {
+      async open(path) {
+        fileRequests.push({ action: 'open', path });
+        log(`(browser host) would open: ${path}`);
+      },
+      async showInFolder(path) {
+        fileRequests.push({ action: 'show-in-folder', path });
+        log(`(browser host) would show in its folder: ${path}`);
+      },
+    },
+    emit: (event) => events.broadcast(event),
   });
 
   const csp = `${contentSecurityPolicy('production')}; frame-ancestors 'none'`;
@@ -237,6 +251,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return documentState;
     },
     openedLinks,
+    fileRequests,
     get confirmations() {
       return queued.confirmations;
     },

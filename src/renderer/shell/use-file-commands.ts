@@ -2,15 +2,16 @@
 // close. Each asks about unsaved changes first where that matters, and reports
 // failures as notices keyed by error code.
 
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { api } from '../bridge/api';
 import type { Language } from '../../shared/language';
-import type { OpenedProject } from '../../shared/ipc';
+import type { ExportFormat, OpenedProject } from '../../shared/ipc';
 import { serializeError } from '../../shared/errors';
 import { canSaveAs, documentTitle, isDirty } from '../state/document-reducer';
 import type { DocumentController } from '../state/use-document';
 import type { Prompter } from './use-prompt';
 import { errorNotice, type Notice } from './notice';
+import { bindOpenDocument, exportOpenProject } from '../steps/report/export-instance';
 
 interface Deps {
   controller: DocumentController;
@@ -31,6 +32,8 @@ export interface FileCommands {
   save: () => Promise<boolean>;
   saveAs: () => Promise<boolean>;
   close: () => Promise<void>;
+  /** The menu's Export DOCX/PDF: the same export as the Report step's buttons (progress and outcome show there). */
+  exportReport: (format: ExportFormat) => Promise<void>;
 }
 
 export function useFileCommands(deps: Deps): FileCommands {
@@ -143,6 +146,14 @@ export function useFileCommands(deps: Deps): FileCommands {
     onListsChanged();
   }, [current, settleUnsaved, dispatch, setNotice, onListsChanged]);
 
+  // The Report step and the menu export whatever document is open right now.
+  useEffect(() => {
+    bindOpenDocument(() => {
+      const state = current();
+      return state ? { docId: state.doc.docId, project: state.project } : null;
+    });
+  }, [current]);
+
   return {
     newProject: () => run(() => api.newProject({ language })),
     openDialog: () => run(() => api.showOpenDialog()),
@@ -152,5 +163,6 @@ export function useFileCommands(deps: Deps): FileCommands {
     save,
     saveAs,
     close,
+    exportReport: (format) => exportOpenProject(format),
   };
 }

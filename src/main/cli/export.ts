@@ -1,0 +1,77 @@
+// `drijfveer export <file> --docx <out> [--lang en]`: the report of a project
+// file, built and rendered by the same code the app's Export button uses, and
+// written atomically (a failed export never leaves half a file behind).
+// Without --lang the report is in the project's own report language.
+
+import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
+import { AppError, errorMessage, serializeError } from '../../shared/errors';
+import type { ExportFormat } from '../../shared/ipc';
+import { exportReport } from '../export/export-report';
+import { writeFileAtomic } from '../store/atomic-write';
+import { readProjectFile } from '../store/read-project-file';
+import { EXIT_CANT_CREATE, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, type CliCommand } from './io';
+import { cliMessages } from './messages';
+
+/** Formats whose renderer exists in this version. */
+const availableFormats: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['docx']);
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  synopsis: {
+    nl: 'export <bestand> --docx <uit>   exporteer het rapport (--pdf volgt later)',
+    en: 'export <file> --docx <out>      export the report (--pdf comes later)',
+  },
+  options: { docx: 'value', pdf: 'value' },
+  async run({ io, language, languageGiven, args, options, cwd }) {
+    const m = cliMessages(language);
+    if (args.length === 0) {
+      io.err(m.missingFile);
+      return EXIT_USAGE;
+    }
+    if (args.length > 1) {
+      io.err(m.tooManyArguments);
+      return EXIT_USAGE;
+    }
+    const targets = (['docx', 'pdf'] as const).filter((format) => typeof options[format] === 'string');
+    if (targets.length === 0) {
+      io.err(m.exportNeedsFormat);
+      return EXIT_USAGE;
+    }
+    if (targets.length > 1) {
+      io.err(m.exportOneFormat);
+      return EXIT_USAGE;
+    }
+    const format = targets[0];
+    if (!availableFormats.has(format)) {
+      const error = new AppError('EXPORT_FORMAT_UNAVAILABLE', { format: format.toUpperCase() });
+      io.err(`error ${error.code}: ${errorMessage(error.code, language, error.params)}`);
+      return EXIT_UNAVAILABLE;
+    }
+
+    const started = performance.now();
+    const { loaded } = await readProjectFile(resolve(cwd, args[0]));
+    const reportLanguage = languageGiven ? language : loaded.project.assignment.reportLanguage;
+    const bytes = await exportReport(loaded.project, { format, language: reportLanguage });
+    const out = resolve(cwd, options[format] as string);
+    try {
+      await writeFileAtomic(out, bytes);
+    } catch (error) {
+      const { code, params } = serializeError(error);
+      io.err(`error ${code}: ${errorMessage(code, language, params)}`);
+      return EXIT_CANT_CREATE;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    io.out(`${m.exported}: ${out}`);
+    io.out(`${m.size}: ${formatSize(bytes.byteLength)} (${bytes.byteLength} bytes)`);
+    io.out(`${m.reportLanguage}: ${reportLanguage}`);
+    io.out(`${m.time}: ${seconds.toFixed(2)} s`);
+    return EXIT_OK;
+  },
+};

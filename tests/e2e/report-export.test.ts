@@ -1,0 +1,147 @@
+// The Report step in the real renderer against the real handlers: choose and
+// order chapters, watch the structure preview follow, export the DOCX through
+// the save dialog with a progress bar, then open / show the file. The written
+// file is read back with pandoc.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startApp, type StartedApp } from './harness';
+import { dumpOnFailure } from './ui-helpers';
+import { docxHeadings } from '../main/export/docx-readers';
+import { buildReport } from '../../src/shared/report/build-report';
+import { previewCitations } from '../../src/renderer/steps/report/preview-citations';
+import type { Project } from '../../src/shared/model/project';
+
+let app: StartedApp | null = null;
+const require = createRequire(__filename);
+
+/** Serious or critical axe-core findings on the page (as in accessibility.test.ts). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  }
+  const violations = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+afterEach(async (context) => {
+  await dumpOnFailure(app, context);
+  await app?.close();
+  app = null;
+});
+
+async function sampleProject(): Promise<Project> {
+  const path = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
+  return (JSON.parse(await readFile(path, 'utf8')) as { project: Project }).project;
+}
+
+/** The chapter (level-1) titles the preview shows, in order. */
+async function previewChapters(app: StartedApp): Promise<string[]> {
+  const preview = app.page.getByRole('region', { name: 'Koppen van het rapport' });
+  return preview.locator('li.outline-level-1 > .outline-title').allTextContents();
+}
+
+describe('report step and DOCX export', () => {
+  it('reorders and excludes chapters, previews the structure, exports with progress, and opens the result', async () => {
+    const sample = await sampleProject();
+    const titleOf = (key: string) => buildReport(sample, { language: 'nl', citations: previewCitations }).sections.find((s) => s.key === key)!.title;
+    const partners = titleOf('partners');
+    const advice = titleOf('advice');
+    const monitoring = titleOf('monitoring');
+
+    app = await startApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
+    await page.getByRole('heading', { name: sample.assignment.title, level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: /Rapport/ }).click();
+    await page.getByRole('heading', { name: /Rapport/, level: 2 }).waitFor();
+
+    expect(await seriousViolations(page)).toEqual([]);
+    const before = await previewChapters(app);
+    expect(before).toContain(partners);
+    expect(before.indexOf(advice)).toBeLessThan(before.indexOf(monitoring));
+
+    // Move "Monitoring & vervolg" above "Advies"; focus stays on the moved row's button.
+    const up = page.getByRole('button', { name: 'Monitoring & vervolg omhoog' });
+    await up.click();
+    await expect.poll(async () => {
+      const chapters = await previewChapters(app!);
+      return chapters.indexOf(monitoring) < chapters.indexOf(advice);
+    }).toBe(true);
+    await expect.poll(() => up.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Leave the partners chapter out: it disappears from the preview.
+    await page.getByRole('checkbox', { name: 'Partners & interviews opnemen' }).uncheck();
+    await expect.poll(async () => (await previewChapters(app!)).includes(partners)).toBe(false);
+
+    // PDF is announced but not yet possible.
+    expect(await page.getByRole('button', { name: /Exporteer PDF/ }).isDisabled()).toBe(true);
+
+    const target = join(app.workDir, 'rapport.docx');
+    await app.queueDialog({ save: target });
+    await page.getByRole('button', { name: 'Exporteer DOCX' }).click();
+    await page.getByRole('progressbar', { name: 'Voortgang van de export' }).waitFor();
+    const done = page.getByRole('status').filter({ hasText: 'Het rapport is opgeslagen als rapport.docx' });
+    await done.waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    expect((await stat(target)).size).toBeGreaterThan(1000);
+    const headings = await docxHeadings(target);
+    const chapters = headings.filter((h) => h.startsWith('1 ')).map((h) => h.slice(2));
+    expect(chapters).not.toContain(partners);
+    expect(chapters).toContain(advice);
+    expect(chapters.indexOf(monitoring)).toBeLessThan(chapters.indexOf(advice));
+
+    await done.getByRole('button', { name: 'Openen' }).click();
+    await done.getByRole('button', { name: 'Toon in map' }).click();
+    await expect.poll(() => app!.host.fileRequests.length).toBe(2);
+    expect(app.host.fileRequests).toEqual([
+      { action: 'open', path: target },
+      { action: 'show-in-folder', path: target },
+    ]);
+
+    // The settings are ordinary edits: undo brings the partners chapter back.
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(async () => (await previewChapters(app!)).includes(partners)).toBe(true);
+
+    // The preview is built in the chosen report language.
+    const englishAdvice = buildReport(sample, { language: 'en', citations: previewCitations }).sections.find((s) => s.key === 'advice')!.title;
+    expect(englishAdvice).not.toBe(advice);
+    await page.getByLabel('Taal van het rapport').selectOption('en');
+    await expect.poll(async () => (await previewChapters(app!)).includes(englishAdvice)).toBe(true);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
+  });
+
+  it('shows nothing when the dialog is cancelled, and the coded error when the target cannot be written', async () => {
+    app = await startApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
+    await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: /Rapport/ }).click();
+
+    await app.queueDialog({ save: null });
+    const exportButton = page.getByRole('button', { name: 'Exporteer DOCX' });
+    await exportButton.click();
+    // Cancelling ends the export at once: the button is usable again, with no notice and no file.
+    await expect.poll(() => exportButton.isEnabled()).toBe(true);
+    expect(await page.locator('.export-done, .export-error').count()).toBe(0);
+    expect(app.host.fileRequests).toEqual([]);
+
+    await app.queueDialog({ save: join(app.workDir, 'bestaat-niet', 'rapport.docx') });
+    await page.getByRole('button', { name: 'Exporteer DOCX' }).click();
+    const alert = page.locator('.export-error[role="alert"]');
+    await alert.waitFor({ timeout: 60_000 });
+    expect(await alert.getAttribute('data-error-code')).toMatch(/^[A-Z_]+$/);
+    expect(await page.getByRole('button', { name: 'Exporteer DOCX' }).isEnabled()).toBe(true);
+  });
+});
