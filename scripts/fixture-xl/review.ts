@@ -58,6 +58,7 @@ export function buildComments(random: Random, items: CommentableItems): Comment[
       status: resolved ? ('resolved' as const) : ('open' as const),
       resolvedAt: resolved ? at(i * 47 + 45) : '',
       resolvedBy: resolved ? author.name : '',
+      statusChangedAt: resolved ? at(i * 47 + 45) : '',
       replies,
     };
   });

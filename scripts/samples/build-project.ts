@@ -151,7 +151,11 @@ export function buildSampleProject(content: SampleContent, language: Language): 
     pilot: { ...monitoring.pilot, description: md('pilot', monitoring.pilot.description) },
   };
 
-  project.review = { comments: content.review.comments, copy: null };
+  project.review = {
+    // A resolved comment's status last changed when it was resolved.
+    comments: content.review.comments.map((comment) => ({ ...comment, statusChangedAt: comment.resolvedAt })),
+    copy: null,
+  };
   project.delivery = null;
 
   // Validate through the real schema (fills nothing in, but rejects any wrong shape),

@@ -1,5 +1,6 @@
-// Interface translations. Three namespaces — `app` (this shell), `steps` (the
-// step forms) and `menu` (shared with the native menu in main) — bundled from
+// Interface translations, one namespace per area — `app` (this shell), `steps`
+// (shared form components and steps 1–2), `menu` (shared with the native menu in
+// main), and one `step-…` / `report-step` namespace per workflow step — bundled from
 // src/shared/i18n/<language>/<namespace>.json at build time: no HTTP loading,
 // which the CSP would forbid anyway. Dutch is the default, English the second.
 
@@ -7,7 +8,17 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLanguage, languages, type Language } from '../shared/language';
 
-export const namespaces = ['app', 'steps', 'menu'] as const;
+export const namespaces = [
+  'app',
+  'steps',
+  'menu',
+  'step-target-group',
+  'step-insights',
+  'step-marketing-mix',
+  'step-advice',
+  'step-monitoring',
+  'report-step',
+] as const;
 
 // A glob rather than static imports: a namespace file that does not exist yet
 // simply falls back to the key instead of breaking the build.

@@ -12,14 +12,14 @@ import { ContextStep } from '../steps/context/ContextStep';
 import { editableSteps, stepNumber } from '../steps/steps';
 import { SourcesContext } from '../steps/readonly/RichTextView';
 import { LaterVersionNote } from '../steps/readonly/parts';
-import { TargetGroupView } from '../steps/readonly/TargetGroupView';
+import { TargetGroupStep } from '../steps/target-group/TargetGroupStep';
+import { MonitoringStep } from '../steps/monitoring/MonitoringStep';
 import { DeskResearchView } from '../steps/readonly/DeskResearchView';
 import { PartnersView } from '../steps/readonly/PartnersView';
-import { InsightsView } from '../steps/readonly/InsightsView';
-import { MarketingMixView } from '../steps/readonly/MarketingMixView';
-import { AdviceView } from '../steps/readonly/AdviceView';
-import { MonitoringView } from '../steps/readonly/MonitoringView';
-import { ReportView } from '../steps/readonly/ReportView';
+import { InsightsStep } from '../steps/insights/InsightsStep';
+import { MarketingMixStep } from '../steps/marketing-mix/MarketingMixStep';
+import { AdviceStep } from '../steps/advice/AdviceStep';
+import { ReportStep } from '../steps/report/ReportStep';
 
 interface Props {
   step: StepId;
@@ -36,21 +36,21 @@ function StepBody({ step, project, readOnly, completeness, onChange }: Props) {
     case 'context':
       return <ContextStep project={project} readOnly={readOnly} onChange={onChange} />;
     case 'target-group':
-      return <TargetGroupView project={project} />;
+      return <TargetGroupStep project={project} readOnly={readOnly} onChange={onChange} />;
     case 'desk-research':
       return <DeskResearchView project={project} />;
     case 'partners':
       return <PartnersView project={project} />;
     case 'insights':
-      return <InsightsView project={project} />;
+      return <InsightsStep project={project} readOnly={readOnly} onChange={onChange} />;
     case 'marketing-mix':
-      return <MarketingMixView project={project} />;
+      return <MarketingMixStep project={project} readOnly={readOnly} onChange={onChange} />;
     case 'advice':
-      return <AdviceView project={project} />;
+      return <AdviceStep project={project} readOnly={readOnly} onChange={onChange} />;
     case 'monitoring':
-      return <MonitoringView project={project} />;
+      return <MonitoringStep project={project} readOnly={readOnly} onChange={onChange} />;
     case 'report':
-      return <ReportView project={project} completeness={completeness} />;
+      return <ReportStep project={project} readOnly={readOnly} onChange={onChange} completeness={completeness} />;
   }
 }
 

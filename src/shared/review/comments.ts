@@ -85,6 +85,7 @@ export function addComment(project: Project, input: NewComment): { project: Proj
     status: 'open',
     resolvedAt: '',
     resolvedBy: '',
+    statusChangedAt: '',
     replies: [],
   };
   return { project: withComments(project, [...project.review.comments, comment]), comment };

@@ -124,7 +124,7 @@ export function RichTextField(props: RichTextFieldProps): JSX.Element {
 
   useEffect(() => {
     if (editor.isDestroyed) return;
-    editor.setEditable(!readOnly);
+    editor.setEditable(!readOnly, false);
     if (readOnly) setPopover(null);
   }, [editor, readOnly]);
 

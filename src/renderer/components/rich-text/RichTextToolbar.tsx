@@ -53,13 +53,15 @@ export function RichTextToolbar({ editor, fieldLabel, onLink, onCite }: RichText
           key={button.key}
           type="button"
           className={button.className}
-          aria-label={button.label}
           title={button.label}
           aria-pressed={button.pressed}
           onMouseDown={(event) => event.preventDefault()}
           onClick={button.run}
         >
-          {button.text}
+          {/* The glyph is for the eye; the name comes from the hidden label, so the
+              accessible name never contradicts what is shown (WCAG 2.5.3). */}
+          <span aria-hidden="true">{button.text}</span>
+          <span className="visually-hidden">{button.label}</span>
         </button>
       ))}
     </div>
