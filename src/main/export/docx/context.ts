@@ -27,4 +27,9 @@ export interface DocxContext {
 export const INK = '2B2F33';
 export const MUTED = '6B7378';
 export const RULE = 'D5DADD';
-export const BODY_FONT = 'Source Sans 3';
+/**
+ * Body and heading font of the DOCX. The file embeds no fonts, so it uses
+ * Office's default, present on every municipality's Word; LibreOffice shows the
+ * metric-compatible Carlito. Source Sans 3 stays inside the rasterised figures.
+ */
+export const BODY_FONT = 'Calibri';

@@ -1,5 +1,5 @@
-// Paragraph and character styles: calm typography in Source Sans 3 (Word
-// substitutes a similar sans serif where it is not installed), real Heading
+// Paragraph and character styles: calm typography in Calibri (installed with
+// every Office; LibreOffice uses the metric-compatible Carlito), real Heading
 // 1–3 styles so Word's navigation pane and the table of contents work, the
 // accent colour only on chapter titles, table headers and rules.
 

@@ -52,6 +52,12 @@ describe.each([
     expect(body).toContain(`<w:lang w:val="${tag}"/>`);
   });
 
+  it('sets Calibri (present with every Office) as the text font, since no font is embedded', () => {
+    const styles = zipPart(file, 'word/styles.xml');
+    expect(styles).toContain('w:ascii="Calibri"');
+    expect(`${styles}${body}`).not.toContain('Source Sans');
+  });
+
   it('writes title, authors, subject and keywords as document properties', () => {
     const core = zipPart(file, 'docProps/core.xml');
     expect(core).toContain(`<dc:title>${doc.meta.title}</dc:title>`);

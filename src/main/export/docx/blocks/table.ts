@@ -1,6 +1,6 @@
-// Tables: full text width, columns in the widths the model suggests, the
-// header row(s) repeated on every page and shaded in the accent colour with
-// white text, quiet horizontal rules between rows, and a caption above
+// Tables: full text width, columns wide enough for their longest word (see
+// column-widths.ts), the header row(s) repeated on every page and shaded in
+// the accent colour with white text, quiet horizontal rules between rows, and a caption above
 // ("Tabel 3. …") as is usual for tables.
 
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableCellOptions } from 'docx';
@@ -10,6 +10,7 @@ import { RULE } from '../context';
 import { bodyParagraph } from './paragraph';
 import { inlineChildren, textRuns } from './runs';
 import type { RenderBlocks } from './list';
+import { computeColumnWidths, metricsFor, type ColumnContent, type MeasuredText } from './column-widths';
 
 /** Text width of an A4 page with 2.5 cm margins, in twips. */
 export const TEXT_WIDTH = 9070;
@@ -17,31 +18,39 @@ export const TEXT_WIDTH = 9070;
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const hairline = { style: BorderStyle.SINGLE, size: 4, color: RULE } as const;
 
-/** Twips a header needs so its longest word never breaks (9.5 pt bold, plus cell margins). */
-function minimumWidth(header: string): number {
-  const longest = Math.max(0, ...header.split(/\s+/).map((word) => [...word].length));
-  return Math.min(2400, Math.max(600, longest * 112 + 260));
+/** Table text size in points (the TableText style) and the left + right cell margins in twips. */
+const TABLE_FONT_POINTS = 9.5;
+const CELL_MARGIN = { top: 70, bottom: 70, left: 100, right: 100 } as const;
+/** Indent of a list item's text per nesting level (see numbering.ts). */
+const LIST_INDENT = 397;
+
+/** The texts a cell shows, line by line, with the indent lists give them. */
+function measuredTexts(blocks: Block[], indent = 0): MeasuredText[] {
+  const lines = (text: string): MeasuredText[] => text.split('\n').map((line) => ({ text: line, indent }));
+  return blocks.flatMap((block): MeasuredText[] => {
+    switch (block.type) {
+      case 'paragraph':
+        return lines(block.runs.map((run) => run.text).join(''));
+      case 'heading':
+        return lines(block.text);
+      case 'quote':
+        return [...lines(block.runs.map((run) => run.text).join('')), ...lines(block.attribution)];
+      case 'list':
+        return block.items.flatMap((item) => measuredTexts(item, indent + LIST_INDENT));
+      default:
+        return [];
+    }
+  });
 }
 
-/** Column widths in twips: the model's proportions, but never narrower than the header's longest word. */
+/** Column widths in twips: room for each column's longest word, the rest by content length and the model's hints. */
 export function columnWidths(table: TableBlock, total = TEXT_WIDTH): number[] {
-  const weights = table.columns.map((column) => (column.width > 0 ? column.width : 1));
-  const minimum = table.columns.map((column) => minimumWidth(column.header));
-  const fixed = new Set<number>();
-  let widths: number[] = [];
-  // Columns below their minimum are pinned to it; the rest share what is left, repeated until stable.
-  for (let round = 0; round <= table.columns.length; round += 1) {
-    const free = total - [...fixed].reduce((sum, index) => sum + minimum[index], 0);
-    const weightSum = weights.reduce((sum, weight, index) => (fixed.has(index) ? sum : sum + weight), 0) || 1;
-    widths = weights.map((weight, index) => (fixed.has(index) ? minimum[index] : Math.floor((free * weight) / weightSum)));
-    const tooNarrow = widths.findIndex((width, index) => !fixed.has(index) && width < minimum[index]);
-    if (tooNarrow < 0 || minimum.reduce((a, b) => a + b, 0) > total) break;
-    widths.forEach((width, index) => {
-      if (width < minimum[index]) fixed.add(index);
-    });
-  }
-  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
+  const columns: ColumnContent[] = table.columns.map((column, index) => ({
+    header: column.header,
+    hint: column.width,
+    cells: [...table.headerRows, ...table.rows].flatMap((row) => measuredTexts(row[index]?.blocks ?? [])),
+  }));
+  return computeColumnWidths(columns, total, metricsFor(TABLE_FONT_POINTS, CELL_MARGIN.left + CELL_MARGIN.right));
 }
 
 function cellContent(blocks: Block[], ctx: DocxContext, renderBlocks: RenderBlocks, header: boolean): (Paragraph | Table)[] {
@@ -58,7 +67,7 @@ function cell(children: (Paragraph | Table)[], width: number, options: Partial<I
   return new TableCell({
     children,
     width: { size: width, type: WidthType.DXA },
-    margins: { top: 70, bottom: 70, left: 100, right: 100 },
+    margins: CELL_MARGIN,
     borders: { top: none, left: none, right: none, bottom: hairline },
     ...options,
   });
