@@ -5,10 +5,9 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { startApp, type StartedApp } from './harness';
+import { seriousAxeViolations } from './axe';
 import { dumpOnFailure } from './ui-helpers';
 import { docxHeadings } from '../main/export/docx-readers';
 import { buildReport } from '../../src/shared/report/build-report';
@@ -16,22 +15,6 @@ import { previewCitations } from '../../src/renderer/steps/report/preview-citati
 import type { Project } from '../../src/shared/model/project';
 
 let app: StartedApp | null = null;
-const require = createRequire(__filename);
-
-/** Serious or critical axe-core findings on the page (as in accessibility.test.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  }
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 afterEach(async (context) => {
   await dumpOnFailure(app, context);
@@ -65,7 +48,7 @@ describe('report step and DOCX export', () => {
     await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: /Rapport/ }).click();
     await page.getByRole('heading', { name: /Rapport/, level: 2 }).waitFor();
 
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     const before = await previewChapters(app);
     expect(before).toContain(partners);
     expect(before.indexOf(advice)).toBeLessThan(before.indexOf(monitoring));
@@ -93,7 +76,7 @@ describe('report step and DOCX export', () => {
     const done = page.getByRole('status').filter({ hasText: 'Het rapport is opgeslagen als rapport.docx' });
     await done.waitFor({ timeout: 60_000 });
     expect(await page.getByRole('progressbar').count()).toBe(0);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     expect((await stat(target)).size).toBeGreaterThan(1000);
     const headings = await docxHeadings(target);

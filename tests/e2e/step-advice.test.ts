@@ -5,14 +5,12 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { startApp, type StartedApp } from './harness';
+import { seriousAxeViolations } from './axe';
 import { dumpOnFailure, expectSaveStatus, expectValue, readProjectFile } from './ui-helpers';
 import type { Project } from '../../src/shared/model/project';
 
-const require = createRequire(__filename);
 let app: StartedApp | null = null;
 
 afterEach(async (context) => {
@@ -20,20 +18,6 @@ afterEach(async (context) => {
   await app?.close();
   app = null;
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  }
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    type Axe = { run(context: unknown): Promise<{ violations: Violation[] }> };
-    return (await (window as unknown as { axe: Axe }).axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('step 8, advice', () => {
   it('adds a recommendation with an evidence trail, a good example with a source and a pitfall; undo; saved to disk', async () => {
@@ -69,7 +53,7 @@ describe('step 8, advice', () => {
     const insight = sample.insights.insights.find((i) => i.id === activity.insightIds[0]);
     await trail.getByText(insight?.title ?? '', { exact: true }).waitFor();
 
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Change the priority, then undo: back to high.
     await page.getByRole('combobox', { name: `Prioriteit ${rec}` }).selectOption({ label: 'Laag' });

@@ -6,14 +6,12 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { startApp, type StartedApp } from './harness';
+import { seriousAxeViolations } from './axe';
 import { dumpOnFailure, expectSaveStatus, expectValue, readProjectFile } from './ui-helpers';
 import type { Project } from '../../src/shared/model/project';
 
-const require = createRequire(__filename);
 let app: StartedApp | null = null;
 
 afterEach(async (context) => {
@@ -21,21 +19,6 @@ afterEach(async (context) => {
   await app?.close();
   app = null;
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  }
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    type Axe = { run(context: unknown): Promise<{ violations: Violation[] }> };
-    // The shared rich-text toolbar is checked in its own suite.
-    return (await (window as unknown as { axe: Axe }).axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function loadSample(): Promise<Project> {
   const path = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
@@ -82,7 +65,7 @@ describe('step 6, insights and segments', () => {
     await segmentPicker.press('Escape');
     await row.getByRole('button', { name: `${sample.insights.segments[1].name} loskoppelen` }).waitFor();
 
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Change the type, then undo: back to motivator.
     await page.getByRole('combobox', { name: `Soort inzicht ${item}` }).selectOption({ label: 'Concurrentie' });

@@ -6,14 +6,13 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp, type StartedApp } from './harness';
+import { seriousAxeViolations } from './axe';
 import { dumpOnFailure, expectSaveStatus, readProjectFile } from './ui-helpers';
 import type { Project } from '../../src/shared/model/project';
 
-const require = createRequire(__filename);
 let app: StartedApp | null = null;
 
 afterEach(async (context) => {
@@ -21,20 +20,6 @@ afterEach(async (context) => {
   await app?.close();
   app = null;
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  }
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    type Axe = { run(context: unknown): Promise<{ violations: Violation[] }> };
-    return (await (window as unknown as { axe: Axe }).axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The row of the matrix for one P (its row header starts with the P's name). */
 function matrixRow(page: Page, p: string) {
@@ -81,7 +66,7 @@ describe('step 7, marketing mix', () => {
     await segmentPicker.focus();
     await segmentPicker.press('ArrowDown');
     await segmentPicker.press('Enter');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Move it to Plaats × Organisatie, then undo: it is back in Promotie.
     await page.getByRole('combobox', { name: 'P', exact: true }).selectOption({ label: 'Plaats' });

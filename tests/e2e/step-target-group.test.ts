@@ -5,15 +5,14 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp, type StartedApp } from './harness';
+import { seriousAxeViolations } from './axe';
 import { dumpOnFailure, expectSaveStatus, expectValue, readProjectFile, saveStatus } from './ui-helpers';
 import type { Project } from '../../src/shared/model/project';
 import { richTextToPlain } from '../../src/shared/model/rich-text';
 
-const require = createRequire(__filename);
 let app: StartedApp | null = null;
 
 afterEach(async (context) => {
@@ -21,21 +20,6 @@ afterEach(async (context) => {
   await app?.close();
   app = null;
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  }
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    type Axe = { run(context: unknown): Promise<{ violations: Violation[] }> };
-    const axe = (window as unknown as { axe: Axe }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The number in the drivers or barriers column of one COM-B component in the overview table. */
 async function overviewCount(page: Page, component: string, column: 1 | 2): Promise<string> {
@@ -88,7 +72,7 @@ describe('step 3, target group and behaviour', () => {
     await picker.press('Enter');
     await page.getByRole('button', { name: / loskoppelen$/ }).first().waitFor();
 
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Moving it to another component, then undoing that: it is back in its group.
     await page.getByRole('combobox', { name: `COM-B-component ${item}` }).selectOption({ label: 'Motivatie – automatisch' });
