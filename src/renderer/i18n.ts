@@ -13,6 +13,8 @@ export const namespaces = [
   'steps',
   'menu',
   'step-target-group',
+  'step-partners',
+  'step-desk-research',
   'step-insights',
   'step-marketing-mix',
   'step-advice',

@@ -160,7 +160,7 @@ describe('window input', () => {
 });
 
 describe('large projects', () => {
-  it('shows every one of 200 interviews and 400 sources (speed is measured in npm run bench)', async () => {
+  it('lists all 200 interviews and finds any of 400 sources (speed is measured in npm run bench)', async () => {
     app = await startApp();
     const { page } = app;
     const envelope = await sampleEnvelope();
@@ -183,31 +183,28 @@ describe('large projects', () => {
     await openFile(app, path);
     await expectValue(page, 'Titel', (envelope.project.assignment as { title: string }).title);
 
-    // From the click to the frame that shows the last row; the figure is only
-    // reported, the speed target itself belongs to the benchmark.
-    for (const [step, lastRow, rows] of [
-      ['Betrekken partners', 'R200', 200],
-      ['Deskresearch', 'Bron nummer 399', 400],
-    ] as const) {
-      const ms = await page.evaluate(
-        async ({ step, lastRow }) => {
-          const nav = document.querySelector('nav');
-          const button = [...(nav?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.includes(step));
-          if (!button) throw new Error(`no step button ${step}`);
-          const started = performance.now();
-          button.click();
-          const shown = () => [...document.querySelectorAll('main td')].some((cell) => cell.textContent === lastRow);
-          while (!shown()) await new Promise((resolve) => requestAnimationFrame(resolve));
-          return performance.now() - started;
-        },
-        { step, lastRow },
-      );
-      console.info(`[large project] ${step}: last row painted after ${Math.round(ms)} ms`);
-      const shownRows = await page.evaluate(
-        (prefix) => [...document.querySelectorAll('main td')].filter((cell) => cell.textContent?.startsWith(prefix)).length,
-        step === 'Deskresearch' ? 'Bron nummer ' : 'R',
-      );
-      expect(shownRows).toBeGreaterThanOrEqual(rows);
-    }
+    // Partners opens on its overview, which lists every interview; the figure
+    // is only reported, the speed target itself belongs to the benchmark.
+    const ms = await page.evaluate(async () => {
+      const nav = document.querySelector('nav');
+      const button = [...(nav?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.includes('Betrekken partners'));
+      if (!button) throw new Error('no step button');
+      const started = performance.now();
+      button.click();
+      const shown = () => [...document.querySelectorAll('main td')].some((cell) => cell.textContent === 'R200');
+      while (!shown()) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - started;
+    });
+    console.info(`[large project] Betrekken partners: last interview painted after ${Math.round(ms)} ms`);
+    const interviewRows = await page.evaluate(
+      () => [...document.querySelectorAll('main td')].filter((cell) => /^R\d{3}$/.test(cell.textContent ?? '')).length,
+    );
+    expect(interviewRows).toBeGreaterThanOrEqual(200);
+
+    // The source library shows its first rows and finds any of the 400 by search.
+    await page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name: /Deskresearch/ }).click();
+    await page.getByRole('group', { name: 'Bronnen (400)' }).waitFor();
+    await page.getByLabel('Bronnen zoeken').fill('Bron nummer 399');
+    await page.getByText('1 bron gevonden.').waitFor();
   });
 });

@@ -1,5 +1,6 @@
-// The main panel: the heading of the current step, then its form (steps 1–2)
-// or its read-only view (steps 3–10, editing comes in a later version).
+// The main panel: the heading of the current step, then that step's editor.
+// Read-only documents (delivered, review copy, newer format) get the same
+// editors with editing switched off.
 
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,13 +10,11 @@ import type { StepCompleteness } from '../../shared/model/completeness';
 import type { Recipe } from '../state/document-reducer';
 import { AssignmentStep } from '../steps/assignment/AssignmentStep';
 import { ContextStep } from '../steps/context/ContextStep';
-import { editableSteps, stepNumber } from '../steps/steps';
-import { SourcesContext } from '../steps/readonly/RichTextView';
-import { LaterVersionNote } from '../steps/readonly/parts';
+import { stepNumber } from '../steps/steps';
 import { TargetGroupStep } from '../steps/target-group/TargetGroupStep';
 import { MonitoringStep } from '../steps/monitoring/MonitoringStep';
-import { DeskResearchView } from '../steps/readonly/DeskResearchView';
-import { PartnersView } from '../steps/readonly/PartnersView';
+import { DeskResearchStep } from '../steps/desk-research/DeskResearchStep';
+import { PartnersStep } from '../steps/partners/PartnersStep';
 import { InsightsStep } from '../steps/insights/InsightsStep';
 import { MarketingMixStep } from '../steps/marketing-mix/MarketingMixStep';
 import { AdviceStep } from '../steps/advice/AdviceStep';
@@ -38,9 +37,9 @@ function StepBody({ step, project, readOnly, completeness, onChange }: Props) {
     case 'target-group':
       return <TargetGroupStep project={project} readOnly={readOnly} onChange={onChange} />;
     case 'desk-research':
-      return <DeskResearchView project={project} />;
+      return <DeskResearchStep project={project} readOnly={readOnly} onChange={onChange} />;
     case 'partners':
-      return <PartnersView project={project} />;
+      return <PartnersStep project={project} readOnly={readOnly} onChange={onChange} />;
     case 'insights':
       return <InsightsStep project={project} readOnly={readOnly} onChange={onChange} />;
     case 'marketing-mix':
@@ -56,16 +55,12 @@ function StepBody({ step, project, readOnly, completeness, onChange }: Props) {
 
 export const StepPanel = forwardRef<HTMLHeadingElement, Props>(function StepPanel(props, headingRef) {
   const { t } = useTranslation('app');
-  const editable = editableSteps.has(props.step);
   return (
-    <SourcesContext.Provider value={props.project.deskResearch.sources}>
-      <div className={`step-panel step-${props.step}`}>
-        <h2 ref={headingRef} tabIndex={-1} className="step-title">
-          <span className="step-title-number">{stepNumber(props.step)}.</span> {t(`stepNames.${props.step}`)}
-        </h2>
-        {!editable && <LaterVersionNote />}
-        <StepBody {...props} />
-      </div>
-    </SourcesContext.Provider>
+    <div className={`step-panel step-${props.step}`}>
+      <h2 ref={headingRef} tabIndex={-1} className="step-title">
+        <span className="step-title-number">{stepNumber(props.step)}.</span> {t(`stepNames.${props.step}`)}
+      </h2>
+      <StepBody {...props} />
+    </div>
   );
 });

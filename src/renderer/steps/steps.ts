@@ -4,17 +4,6 @@
 
 import { stepIds, type StepId } from '../../shared/model/steps';
 
-/** Steps whose forms exist in this version; the others show a read-only view. */
-export const editableSteps: ReadonlySet<StepId> = new Set<StepId>([
-  'assignment',
-  'context',
-  'target-group',
-  'insights',
-  'marketing-mix',
-  'advice',
-  'monitoring',
-  'report',
-]);
 
 export const orderedSteps: readonly StepId[] = stepIds;
 

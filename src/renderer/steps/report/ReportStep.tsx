@@ -14,7 +14,7 @@ import { buildReport } from '../../../shared/report/build-report';
 import { isLanguage } from '../../i18n';
 import { SelectField } from '../../components/SelectField';
 import type { StepProps } from '../../components/step-props';
-import { Section } from '../readonly/parts';
+import { Section } from '../../components/panels';
 import { CompletenessList } from './CompletenessList';
 import { ExportPanel } from './ExportPanel';
 import { ReportPreview } from './ReportPreview';
