@@ -15,12 +15,13 @@ import { writeFileAtomic } from '../../src/main/store/atomic-write';
 import { XL_SEED } from '../fixture-xl/counts';
 import { xlProjectText } from '../fixture-xl/build-project';
 import { cliValidate } from './cli-validate';
+import { docxExport } from './docx-export';
 import { machineInfo } from './machine';
 import { renderReport, type BenchResult } from './report';
 import { storeOpenSave } from './store-open-save';
 import type { Benchmark, BenchContext } from './types';
 
-const benchmarks: Benchmark[] = [storeOpenSave, cliValidate];
+const benchmarks: Benchmark[] = [storeOpenSave, cliValidate, docxExport];
 
 const DEFAULT_RUNS = 5;
 const SAMPLE_FILE = 'resources/samples/ouderbetrokkenheid-voorschool.nl.drijfveer';

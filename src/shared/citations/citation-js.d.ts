@@ -11,6 +11,8 @@ declare module '@citation-js/core' {
     makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
     makeCitationCluster(items: Record<string, unknown>[]): string;
     setOutputFormat(format: string): void;
+    /** citeproc's callbacks; retrieveItem returns the CSL object of a registered id. */
+    sys: { retrieveItem: (id: string) => unknown };
   }
   interface CslPluginConfig {
     engine(data: object[], style: string, locale: string, format: string): CiteprocEngine;

@@ -128,11 +128,11 @@ function toEntry(sourceId: string, html: string): BibEntry {
 }
 
 /** Renders the groups missing from the cache in one citeproc run, then splits the result per group. */
-function fillBibCache(groups: Group[], language: Language): void {
+function fillBibCache(scope: object, groups: Group[], language: Language): void {
   const missing = groups.filter((g) => !bibCache.has(hashOf(g, language)));
   if (missing.length === 0) return;
   const items: CslItem[] = missing.flatMap((g) => g.sources.map((s) => prepared(s, language).csl));
-  const rendered = renderBibliographyHtml(items, language);
+  const rendered = renderBibliographyHtml(scope, items, language);
   const byId = new Map(rendered.map((r, index) => [r.id, { html: r.html, index }]));
   for (const group of missing) {
     const entries = group.sources
@@ -159,7 +159,7 @@ export function createCitationEngine(sources: Source[], language: Language): Cit
     const groups = [...all.values()].filter((g) => !wanted || g.sources.some((s) => wanted.has(s.id)));
     const keep = (entry: BibEntry) => !wanted || wanted.has(entry.sourceId);
     try {
-      fillBibCache(groups, language);
+      fillBibCache(byId, groups, language);
     } catch {
       return groups.flatMap((g) => g.sources.map((s) => fallbackBibliography(s, language))).filter(keep);
     }
@@ -184,8 +184,10 @@ export function createCitationEngine(sources: Source[], language: Language): Cit
     let text = citeCache.get(cacheKey);
     if (text === undefined) {
       try {
-        const cslItems = involved.flatMap((g) => g.sources.map((s) => prepared(s, language).csl));
-        text = renderCitationText(cslItems, cites, language);
+        // The whole library is registered at once: citeproc re-sorts its registry on
+        // every change, so one registration is much cheaper than one per name group.
+        const cslItems = [...groups.values()].flatMap((g) => g.sources.map((s) => prepared(s, language).csl));
+        text = renderCitationText(byId, cslItems, cites, language);
       } catch {
         text = fallbackCitation(known.map((item) => byId.get(item.sourceId) as Source), language);
       }

@@ -3,6 +3,7 @@
 // size so the picture stays sharp when printed; it has no system fonts, so
 // Source Sans 3 is passed in as font buffers.
 
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
@@ -39,8 +40,39 @@ export interface RasterImage {
   naturalHeight: number;
 }
 
-/** Rasterises any SVG (figures, a logo) at `scale` × its natural size. */
-export async function svgToPng(svg: string, scale = 2): Promise<RasterImage> {
+// Reports repeat figures (the same chart in a chapter and an appendix, a logo
+// on every export of a session), and a drawing depends on nothing but its SVG
+// and scale, so pictures are kept per process by a hash of both. Bounded, so a
+// long session does not hold on to every picture it ever drew.
+const MAX_CACHED = 200;
+const pictures = new Map<string, Promise<RasterImage>>();
+
+function pictureKey(svg: string, scale: number): string {
+  return createHash('sha256').update(`${scale}\n`).update(svg).digest('base64');
+}
+
+/** Rasterises any SVG (figures, a logo) at `scale` × its natural size; the same SVG is drawn once per process. */
+export function svgToPng(svg: string, scale = 2): Promise<RasterImage> {
+  const key = pictureKey(svg, scale);
+  const known = pictures.get(key);
+  if (known) return known;
+  if (pictures.size >= MAX_CACHED) {
+    const oldest = pictures.keys().next().value;
+    if (oldest !== undefined) pictures.delete(oldest);
+  }
+  // A failed drawing is not remembered, so a later call can try again.
+  const drawing = draw(svg, scale).catch((error: unknown) => {
+    pictures.delete(key);
+    throw error;
+  });
+  pictures.set(key, drawing);
+  return drawing;
+}
+
+/** How many pictures the process cache holds (for tests and measurements). */
+export const cachedPictureCount = (): number => pictures.size;
+
+async function draw(svg: string, scale: number): Promise<RasterImage> {
   await ready();
   const fonts = await figureFonts();
   const natural = svgSize(svg);

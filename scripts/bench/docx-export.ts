@@ -1,0 +1,132 @@
+// DOCX export of the XL project as a user runs it (`node dist/cli.mjs export
+// <xl> --docx <out>`: a whole process, start-up, reading, citations, figures
+// and zipping included), side by side with pandoc turning the same report
+// content, written out as Markdown beforehand, into DOCX. The issue's goal:
+// at least 8× faster than pandoc and under 0.8 s on the 2-core machine.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { reportDocFor } from '../../src/main/export/export-report';
+import { figureSvg } from '../../src/main/export/figures/figure-svg';
+import { svgToPng } from '../../src/main/export/figures/figure-png';
+import { readProjectFile } from '../../src/main/store/read-project-file';
+import type { FigureBlock } from '../../src/shared/report/doc';
+import { docBlocks } from '../../src/shared/report/walk';
+import { peakRssKb, runTimed, type CommandLine } from './child-process';
+import { reportMarkdown } from './report-markdown';
+import { summarize } from './stats';
+import type { Benchmark, BenchContext, BenchRow, MeasuredRow } from './types';
+
+const OURS = 'CLI `node dist/cli.mjs export <xl> --docx` (whole process)';
+const PANDOC = 'reference `pandoc -f markdown -t docx` on the same content';
+const GOAL_MS = 800;
+const GOAL_RATIO = 8;
+
+function ensureCli(context: BenchContext): string | null {
+  if (existsSync(join(context.repoRoot, 'dist', 'cli.mjs'))) return null;
+  context.log('  dist/cli.mjs missing: node scripts/build-node.mjs --quiet');
+  const build = spawnSync(process.execPath, ['scripts/build-node.mjs', '--quiet'], { cwd: context.repoRoot, encoding: 'utf8' });
+  return build.status === 0 ? null : `not available: building dist/cli.mjs failed (${(build.stderr || build.stdout).trim().split('\n')[0] ?? ''})`;
+}
+
+function warmUp(line: CommandLine): string | null {
+  const run = runTimed(line);
+  return run.status === 0 ? null : `not available: exit status ${run.status}: ${run.stderrTail.trim().split('\n').pop() ?? ''}`;
+}
+
+/** The XL report as Markdown plus its figure pictures, written to disk before anything is timed. */
+async function writeMarkdown(context: BenchContext): Promise<{ file: string; toc: boolean }> {
+  const { loaded } = await readProjectFile(context.files.xl);
+  const doc = reportDocFor(loaded.project, loaded.project.assignment.reportLanguage);
+  const figures = docBlocks(doc).filter((block): block is FigureBlock => block.type === 'figure');
+  const names = new Map<string, string>();
+  for (const [index, block] of figures.entries()) {
+    const name = `figure-${index + 1}.png`;
+    await writeFile(join(context.workDir, name), (await svgToPng(figureSvg(block.figure, doc.meta.accentColor))).png);
+    names.set(block.id, name);
+  }
+  const file = join(context.workDir, 'xl-report.md');
+  await writeFile(file, reportMarkdown(doc, (block) => names.get(block.id) ?? 'missing.png'));
+  return { file, toc: doc.toc };
+}
+
+/** Runs the commands in turns (A, B, A, B, …) so a burst of other load hits both alike. */
+function timeInTurns(runs: number, lines: (CommandLine | null)[]): number[][] {
+  const times = lines.map(() => [] as number[]);
+  for (let i = 0; i < runs; i += 1) lines.forEach((line, k) => line && times[k].push(runTimed(line).ms));
+  return times;
+}
+
+async function rssRow(context: BenchContext, label: string, line: CommandLine): Promise<BenchRow> {
+  const values: number[] = [];
+  let how = '';
+  for (let i = 0; i < context.runs; i += 1) {
+    const measured = await peakRssKb(line, context.workDir);
+    if (!measured) return { kind: 'skipped', label, reason: 'not measured: no /usr/bin/time and not a Node program' };
+    values.push(measured.kb / 1024);
+    how = measured.how;
+  }
+  return { kind: 'measured', label, unit: 'MB', ...summarize(values), note: `peak RSS via ${how}` };
+}
+
+export const docxExport: Benchmark = {
+  id: 'docx',
+  title: 'DOCX export of the XL project as a whole process, against pandoc',
+  description:
+    'Wall-clock time of `node dist/cli.mjs export <xl> --docx <out>` (start-up, reading, APA citations, figures, ' +
+    'zipping) next to `pandoc -f markdown -t docx` converting the same report (headings, paragraphs, lists, tables, ' +
+    'quotes, figure pictures) written out as Markdown beforehand, untimed. The ratio is pandoc ÷ CLI: how many times ' +
+    `faster the CLI is (goal: at least ${GOAL_RATIO}×, and under ${GOAL_MS} ms).`,
+  async run(context) {
+    const rows: BenchRow[] = [];
+    const ours: CommandLine = {
+      command: process.execPath,
+      args: ['dist/cli.mjs', 'export', context.files.xl, '--docx', join(context.workDir, 'ours.docx')],
+      cwd: context.repoRoot,
+    };
+    const oursProblem = ensureCli(context) ?? warmUp(ours);
+
+    let pandoc: CommandLine | null = null;
+    let pandocProblem: string | null = spawnSync('pandoc', ['--version']).status === 0 ? null : 'not available: pandoc not found';
+    if (!pandocProblem) {
+      context.log('  writing the XL report as Markdown (untimed)');
+      const markdown = await writeMarkdown(context);
+      const args = ['-f', 'markdown', '-t', 'docx', ...(markdown.toc ? ['--toc'] : []), '-o', 'pandoc.docx', markdown.file];
+      pandoc = { command: 'pandoc', args, cwd: context.workDir };
+      pandocProblem = warmUp(pandoc);
+    }
+
+    context.log(`  CLI export and pandoc, in turns × ${context.runs}`);
+    const [oursTimes, pandocTimes] = timeInTurns(context.runs, [oursProblem ? null : ours, pandocProblem ? null : pandoc]);
+    let oursRow: MeasuredRow | null = null;
+    if (oursProblem) rows.push({ kind: 'skipped', label: OURS, reason: oursProblem });
+    else {
+      const summary = summarize(oursTimes);
+      const note = `goal under ${GOAL_MS} ms: ${summary.median < GOAL_MS ? 'met' : 'not met'}`;
+      rows.push((oursRow = { kind: 'measured', label: OURS, unit: 'ms', ...summary, note }));
+    }
+    let pandocRow: MeasuredRow | null = null;
+    if (pandocProblem || !pandoc) rows.push({ kind: 'skipped', label: PANDOC, reason: pandocProblem ?? 'not available' });
+    else rows.push((pandocRow = { kind: 'measured', label: PANDOC, unit: 'ms', ...summarize(pandocTimes) }));
+
+    if (oursRow && pandocRow) {
+      const ratio = pandocRow.median / oursRow.median;
+      rows.push({
+        kind: 'measured',
+        label: 'ratio pandoc ÷ CLI (times faster)',
+        unit: '×',
+        median: ratio,
+        p95: pandocRow.p95 / oursRow.p95,
+        runs: context.runs,
+        note: `goal at least ${GOAL_RATIO}×: ${ratio >= GOAL_RATIO ? 'met' : 'not met'}; below 1: the CLI is slower than pandoc`,
+      });
+    } else rows.push({ kind: 'skipped', label: 'ratio pandoc ÷ CLI', reason: 'not available: needs both rows above' });
+
+    context.log('  peak RSS');
+    if (oursRow) rows.push(await rssRow(context, 'peak RSS of the CLI export', ours));
+    if (pandocRow && pandoc) rows.push(await rssRow(context, 'peak RSS of pandoc', pandoc));
+    return rows;
+  },
+};
