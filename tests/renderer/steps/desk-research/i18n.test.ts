@@ -2,26 +2,12 @@
 // the components use resolves — including plural forms and `app:` keys.
 
 import { describe, expect, it } from 'vitest';
+import { bundle, has, leafKeys } from '../../i18n-tree';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-type Tree = { [key: string]: string | Tree };
-
 const root = process.cwd();
 const dir = join(root, 'src', 'renderer', 'steps', 'desk-research');
-const bundle = async (language: string, namespace: string): Promise<Tree> =>
-  JSON.parse(await readFile(join(root, 'src', 'shared', 'i18n', language, `${namespace}.json`), 'utf8')) as Tree;
-
-function leafKeys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
-  );
-}
-
-function has(tree: Tree, key: string): boolean {
-  const keys = new Set(leafKeys(tree));
-  return keys.has(key) || (keys.has(`${key}_one`) && keys.has(`${key}_other`));
-}
 
 describe('translations of step 4', () => {
   it('Dutch and English have the same keys', async () => {
