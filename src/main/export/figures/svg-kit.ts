@@ -1,6 +1,9 @@
-// Small drawing helpers shared by the figure drawings: safe text for XML,
-// approximate text measuring for Source Sans 3 (good enough to wrap labels;
-// resvg draws with the real font) and colour tints derived from the accent.
+// Small helpers shared by the figure drawings: safe text for XML, an
+// approximate text measure for Source Sans 3 (the default when no real font
+// metrics are at hand; resvg and the PDF painter draw with the real font),
+// wrapping with any measure, and colour tints derived from the accent.
+
+import type { Measure } from './drawing';
 
 /** The font every figure uses; the PNG rasteriser loads its files. */
 export const FIGURE_FONT = 'Source Sans 3';
@@ -35,30 +38,32 @@ export function textWidth(text: string, size: number, bold = false): number {
   return em * size * (bold ? 1.05 : 1);
 }
 
-/** How many leading characters of `chars` fit in the width (at least one). */
-function fittingPrefix(chars: string[], maxWidth: number, size: number, bold: boolean): number {
-  let width = 0;
-  for (let index = 0; index < chars.length; index += 1) {
-    width += textWidth(chars[index], size, bold);
-    if (width > maxWidth) return Math.max(1, index);
+/** How many leading characters of `chars` fit in the width (at least one); a binary search, as real measures are slow. */
+function fittingPrefix(chars: string[], maxWidth: number, size: number, bold: boolean, measure: Measure): number {
+  let fits = 1;
+  let fails = chars.length + 1;
+  while (fails - fits > 1) {
+    const middle = Math.floor((fits + fails) / 2);
+    if (measure(chars.slice(0, middle).join(''), size, bold) <= maxWidth) fits = middle;
+    else fails = middle;
   }
-  return chars.length;
+  return fits;
 }
 
 /** Greedy word wrap to a width; a word longer than a line is cut where it no longer fits. */
-export function wrap(text: string, maxWidth: number, size: number, bold = false): string[] {
+export function wrap(text: string, maxWidth: number, size: number, bold = false, measure: Measure = textWidth): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (textWidth(candidate, size, bold) <= maxWidth) {
+    if (measure(candidate, size, bold) <= maxWidth) {
       line = candidate;
       continue;
     }
     if (line !== '') lines.push(line);
     let chars = [...word];
-    while (chars.length > 1 && textWidth(chars.join(''), size, bold) > maxWidth) {
-      const cut = fittingPrefix(chars, maxWidth, size, bold);
+    while (chars.length > 1 && measure(chars.join(''), size, bold) > maxWidth) {
+      const cut = fittingPrefix(chars, maxWidth, size, bold, measure);
       lines.push(chars.slice(0, cut).join(''));
       chars = chars.slice(cut);
     }
@@ -69,10 +74,10 @@ export function wrap(text: string, maxWidth: number, size: number, bold = false)
 }
 
 /** Shortens a single line with an ellipsis so it fits the width. */
-export function fit(text: string, maxWidth: number, size: number, bold = false): string {
-  if (textWidth(text, size, bold) <= maxWidth) return text;
+export function fit(text: string, maxWidth: number, size: number, bold = false, measure: Measure = textWidth): string {
+  if (measure(text, size, bold) <= maxWidth) return text;
   const chars = [...text];
-  const cut = fittingPrefix(chars, maxWidth - textWidth('…', size, bold), size, bold);
+  const cut = fittingPrefix(chars, maxWidth - measure('…', size, bold), size, bold, measure);
   return `${chars.slice(0, cut).join('').trimEnd()}…`;
 }
 
@@ -96,40 +101,4 @@ export function shade(hex: string, amount: number): string {
 export function seriesColours(accent: string, count: number): string[] {
   const palette = [accent, shade(accent, -0.45), shade(accent, 0.45), shade(accent, 0.72), '#8c9499', '#c3c9cc', shade(accent, -0.7)];
   return Array.from({ length: count }, (_, index) => palette[index % palette.length]);
-}
-
-export interface TextOptions {
-  size?: number;
-  weight?: 400 | 600 | 700;
-  fill?: string;
-  anchor?: 'start' | 'middle' | 'end';
-  italic?: boolean;
-}
-
-/** One <text> element; lines are stacked at 1.25 line height from the given baseline. */
-export function text(x: number, y: number, content: string | string[], options: TextOptions = {}): string {
-  const size = options.size ?? 13;
-  const lines = Array.isArray(content) ? content : [content];
-  const attrs = [
-    `x="${x.toFixed(1)}"`,
-    `y="${y.toFixed(1)}"`,
-    `font-size="${size}"`,
-    `fill="${options.fill ?? INK}"`,
-    options.weight && options.weight !== 400 ? `font-weight="${options.weight}"` : '',
-    options.anchor && options.anchor !== 'start' ? `text-anchor="${options.anchor}"` : '',
-    options.italic ? 'font-style="italic"' : '',
-  ].filter(Boolean);
-  if (lines.length === 1) return `<text ${attrs.join(' ')}>${xmlText(lines[0])}</text>`;
-  const spans = lines.map((line, index) => `<tspan x="${x.toFixed(1)}" dy="${index === 0 ? 0 : (size * 1.25).toFixed(1)}">${xmlText(line)}</tspan>`);
-  return `<text ${attrs.join(' ')}>${spans.join('')}</text>`;
-}
-
-/** The SVG document around the drawing, with the figure font as default. */
-export function svgDocument(width: number, height: number, body: string[]): string {
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.ceil(height)}" viewBox="0 0 ${width} ${Math.ceil(height)}" font-family="${FIGURE_FONT}, Arial, sans-serif">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    ...body,
-    '</svg>',
-  ].join('\n');
 }

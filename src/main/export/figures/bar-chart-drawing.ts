@@ -3,7 +3,8 @@
 // tints of the accent colour, the total at the end of each bar and a legend on top.
 
 import type { BarChartFigure } from '../../../shared/report/figures';
-import { INK, MUTED, RULE, fit, seriesColours, svgDocument, text, textWidth, wrap } from './svg-kit';
+import { textLines, type Drawing, type Measure, type Shape } from './drawing';
+import { INK, MUTED, RULE, fit, seriesColours, wrap } from './svg-kit';
 
 const WIDTH = 640;
 const ROW = 26;
@@ -17,26 +18,26 @@ function tickStep(max: number): number {
   return Math.max(step, 1);
 }
 
-export function barChartSvg(figure: BarChartFigure, accent: string): string {
+export function barChartDrawing(figure: BarChartFigure, accent: string, measure: Measure): Drawing {
   const colours = seriesColours(accent, figure.series.length);
-  const body: string[] = [];
+  const shapes: Shape[] = [];
 
   // Legend: swatch + name, flowing over as many lines as needed.
   let x = 0;
   let y = 14;
   for (const [index, series] of figure.series.entries()) {
-    const name = fit(series.name, 260, 12);
-    const width = 18 + textWidth(name, 12) + 22;
+    const name = fit(series.name, 260, 12, false, measure);
+    const width = 18 + measure(name, 12, false) + 22;
     if (x > 0 && x + width > WIDTH) {
       x = 0;
       y += 20;
     }
-    body.push(`<rect x="${x}" y="${y - 10}" width="12" height="12" rx="2" fill="${colours[index]}"/>`);
-    body.push(text(x + 18, y, name, { size: 12, fill: INK }));
+    shapes.push({ kind: 'rect', x, y: y - 10, width: 12, height: 12, radius: 2, fill: colours[index] });
+    shapes.push(...textLines(measure, x + 18, y, name, { size: 12, color: INK }));
     x += width;
   }
 
-  const labelWidth = Math.min(210, Math.max(80, ...figure.categories.map((category) => textWidth(category, 12) + 8)));
+  const labelWidth = Math.min(210, Math.max(80, ...figure.categories.map((category) => measure(category, 12, false) + 8)));
   const plotLeft = labelWidth + 12;
   const plotRight = WIDTH - 36;
   const top = y + 22;
@@ -48,26 +49,26 @@ export function barChartSvg(figure: BarChartFigure, accent: string): string {
 
   for (let tick = 0; tick <= max; tick += step) {
     const tx = plotLeft + scale(tick);
-    body.push(`<line x1="${tx.toFixed(1)}" y1="${top - 4}" x2="${tx.toFixed(1)}" y2="${bottom}" stroke="${tick === 0 ? MUTED : RULE}" stroke-width="${tick === 0 ? 1 : 0.75}"/>`);
-    body.push(text(tx, bottom + 16, String(tick), { size: 11, fill: MUTED, anchor: 'middle' }));
+    shapes.push({ kind: 'line', x1: tx, y1: top - 4, x2: tx, y2: bottom, color: tick === 0 ? MUTED : RULE, width: tick === 0 ? 1 : 0.75 });
+    shapes.push(...textLines(measure, tx, bottom + 16, String(tick), { size: 11, color: MUTED, anchor: 'middle' }));
   }
 
   for (const [row, category] of figure.categories.entries()) {
     const rowTop = top + row * ROW;
-    const lines = wrap(category, labelWidth, 12).slice(0, 2);
+    const lines = wrap(category, labelWidth, 12, false, measure).slice(0, 2);
     const labelY = rowTop + ROW / 2 + 4 - (lines.length - 1) * 7.5;
-    body.push(text(labelWidth, labelY, lines.map((line) => fit(line, labelWidth, 12)), { size: 12, anchor: 'end' }));
+    shapes.push(...textLines(measure, labelWidth, labelY, lines.map((line) => fit(line, labelWidth, 12, false, measure)), { size: 12, anchor: 'end' }));
     let at = plotLeft;
     for (const [index, series] of figure.series.entries()) {
       const value = Math.max(0, series.values[row] ?? 0);
       if (value === 0) continue;
       const width = scale(value);
-      body.push(`<rect x="${at.toFixed(1)}" y="${(rowTop + (ROW - BAR) / 2).toFixed(1)}" width="${width.toFixed(1)}" height="${BAR}" fill="${colours[index]}" stroke="#ffffff" stroke-width="0.75"/>`);
+      shapes.push({ kind: 'rect', x: at, y: rowTop + (ROW - BAR) / 2, width, height: BAR, fill: colours[index], stroke: '#ffffff', strokeWidth: 0.75 });
       at += width;
     }
-    body.push(text(at + 5, rowTop + ROW / 2 + 4, String(totals[row]), { size: 11, fill: MUTED }));
+    shapes.push(...textLines(measure, at + 5, rowTop + ROW / 2 + 4, String(totals[row]), { size: 11, color: MUTED }));
   }
 
-  body.push(text((plotLeft + plotRight) / 2, bottom + 34, figure.valueLabel, { size: 12, fill: MUTED, anchor: 'middle' }));
-  return svgDocument(WIDTH, bottom + 42, body);
+  shapes.push(...textLines(measure, (plotLeft + plotRight) / 2, bottom + 34, fit(figure.valueLabel, plotRight - plotLeft, 12, false, measure), { size: 12, color: MUTED, anchor: 'middle' }));
+  return { width: WIDTH, height: bottom + 42, shapes };
 }
