@@ -21,6 +21,17 @@ const noElectron = {
   },
 };
 
+/**
+ * `hyphen/nl` is a folder without an exports map: bundlers find its index.js,
+ * plain Node ESM refuses a folder import. Point the external import at the file.
+ */
+const hyphenPatterns = {
+  name: 'hyphen-patterns',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^hyphen\/[a-z-]+$/ }, (args) => ({ path: `${args.path}/index.js`, external: true }));
+  },
+};
+
 await build({
   entryPoints: {
     cli: 'src/main/cli.ts',
@@ -35,7 +46,7 @@ await build({
   packages: 'external',
   sourcemap: true,
   logLevel: quiet ? 'error' : 'info',
-  plugins: [noElectron],
+  plugins: [noElectron, hyphenPatterns],
 });
 
 if (!quiet) console.log(`build-node: dist/cli.mjs, dist/web-host.mjs in ${Math.round(performance.now() - started)} ms`);

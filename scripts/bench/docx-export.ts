@@ -5,7 +5,6 @@
 // at least 8× faster than pandoc and under 0.8 s on the 2-core machine.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { reportDocFor } from '../../src/main/export/export-report';
@@ -14,7 +13,8 @@ import { svgToPng } from '../../src/main/export/figures/figure-png';
 import { readProjectFile } from '../../src/main/store/read-project-file';
 import type { FigureBlock } from '../../src/shared/report/doc';
 import { docBlocks } from '../../src/shared/report/walk';
-import { peakRssKb, runTimed, type CommandLine } from './child-process';
+import type { CommandLine } from './child-process';
+import { ensureCli, rssRow, timeInTurns, warmUp } from './process-bench';
 import { reportMarkdown } from './report-markdown';
 import { summarize } from './stats';
 import type { Benchmark, BenchContext, BenchRow, MeasuredRow } from './types';
@@ -23,18 +23,6 @@ const OURS = 'CLI `node dist/cli.mjs export <xl> --docx` (whole process)';
 const PANDOC = 'reference `pandoc -f markdown -t docx` on the same content';
 const GOAL_MS = 800;
 const GOAL_RATIO = 8;
-
-function ensureCli(context: BenchContext): string | null {
-  if (existsSync(join(context.repoRoot, 'dist', 'cli.mjs'))) return null;
-  context.log('  dist/cli.mjs missing: node scripts/build-node.mjs --quiet');
-  const build = spawnSync(process.execPath, ['scripts/build-node.mjs', '--quiet'], { cwd: context.repoRoot, encoding: 'utf8' });
-  return build.status === 0 ? null : `not available: building dist/cli.mjs failed (${(build.stderr || build.stdout).trim().split('\n')[0] ?? ''})`;
-}
-
-function warmUp(line: CommandLine): string | null {
-  const run = runTimed(line);
-  return run.status === 0 ? null : `not available: exit status ${run.status}: ${run.stderrTail.trim().split('\n').pop() ?? ''}`;
-}
 
 /** The XL report as Markdown plus its figure pictures, written to disk before anything is timed. */
 async function writeMarkdown(context: BenchContext): Promise<{ file: string; toc: boolean }> {
@@ -50,25 +38,6 @@ async function writeMarkdown(context: BenchContext): Promise<{ file: string; toc
   const file = join(context.workDir, 'xl-report.md');
   await writeFile(file, reportMarkdown(doc, (block) => names.get(block.id) ?? 'missing.png'));
   return { file, toc: doc.toc };
-}
-
-/** Runs the commands in turns (A, B, A, B, …) so a burst of other load hits both alike. */
-function timeInTurns(runs: number, lines: (CommandLine | null)[]): number[][] {
-  const times = lines.map(() => [] as number[]);
-  for (let i = 0; i < runs; i += 1) lines.forEach((line, k) => line && times[k].push(runTimed(line).ms));
-  return times;
-}
-
-async function rssRow(context: BenchContext, label: string, line: CommandLine): Promise<BenchRow> {
-  const values: number[] = [];
-  let how = '';
-  for (let i = 0; i < context.runs; i += 1) {
-    const measured = await peakRssKb(line, context.workDir);
-    if (!measured) return { kind: 'skipped', label, reason: 'not measured: no /usr/bin/time and not a Node program' };
-    values.push(measured.kb / 1024);
-    how = measured.how;
-  }
-  return { kind: 'measured', label, unit: 'MB', ...summarize(values), note: `peak RSS via ${how}` };
 }
 
 export const docxExport: Benchmark = {

@@ -16,12 +16,14 @@ import { XL_SEED } from '../fixture-xl/counts';
 import { xlProjectText } from '../fixture-xl/build-project';
 import { cliValidate } from './cli-validate';
 import { docxExport } from './docx-export';
+import { pdfExport } from './pdf-export';
 import { machineInfo } from './machine';
 import { renderReport, type BenchResult } from './report';
 import { storeOpenSave } from './store-open-save';
+import { uiSteps } from './ui-steps';
 import type { Benchmark, BenchContext } from './types';
 
-const benchmarks: Benchmark[] = [storeOpenSave, cliValidate, docxExport];
+const benchmarks: Benchmark[] = [storeOpenSave, cliValidate, docxExport, pdfExport, uiSteps];
 
 const DEFAULT_RUNS = 5;
 const SAMPLE_FILE = 'resources/samples/ouderbetrokkenheid-voorschool.nl.drijfveer';

@@ -112,13 +112,53 @@ const messages = {
     nl: () => 'Deze reviewkopie hoort bij een ander project en is niet samengevoegd. Kies een kopie die van dit project is gemaakt.',
     en: () => 'This review copy belongs to another project and was not merged. Choose a copy made from this project.',
   },
+  DOCX_NOT_A_ZIP: {
+    nl: (p) => `${p.fileName ?? 'Dit bestand'} is geen geldig Word-document (.docx). Kies het document dat de reviewer terugstuurde.`,
+    en: (p) => `${p.fileName ?? 'This file'} is not a valid Word document (.docx). Choose the document the reviewer sent back.`,
+  },
+  DOCX_TOO_LARGE: {
+    nl: (p) => `Het Word-document is te groot om te lezen (${p.part ?? 'bestand'}: meer dan ${p.limitMb} MB). Er is niets geïmporteerd.`,
+    en: (p) => `The Word document is too large to read (${p.part ?? 'file'}: more than ${p.limitMb} MB). Nothing was imported.`,
+  },
+  DOCX_PART_MISSING: {
+    nl: (p) => `Het Word-document mist een onderdeel (${p.part ?? 'word/document.xml'}). Sla het opnieuw op als .docx en probeer het nog eens.`,
+    en: (p) => `The Word document lacks a part (${p.part ?? 'word/document.xml'}). Save it again as .docx and try once more.`,
+  },
+  DOCX_XML_INVALID: {
+    nl: (p) => `Het Word-document bevat onleesbare XML (${p.part ?? ''}). Er is niets geïmporteerd.`,
+    en: (p) => `The Word document contains unreadable XML (${p.part ?? ''}). Nothing was imported.`,
+  },
+  DOCX_XML_ENTITIES: {
+    nl: (p) => `Het Word-document bevat XML-declaraties (DOCTYPE/ENTITY) die Word zelf nooit schrijft (${p.part ?? ''}). Uit veiligheid is niets geïmporteerd.`,
+    en: (p) => `The Word document contains XML declarations (DOCTYPE/ENTITY) that Word never writes (${p.part ?? ''}). For safety nothing was imported.`,
+  },
+  COPY_WOULD_REPLACE_PROJECT: {
+    nl: (p) => `${p.fileName ?? 'Dit bestand'} is uw eigen projectbestand en wordt niet overschreven. Kies een andere naam voor de kopie.`,
+    en: (p) => `${p.fileName ?? 'This file'} is your own project file and is not overwritten. Choose another name for the copy.`,
+  },
+  NOT_DELIVERED: {
+    nl: (p) => `${p.fileName ?? 'Dit bestand'} is geen opgeleverd project: er is geen vingerafdruk om te controleren.`,
+    en: (p) => `${p.fileName ?? 'This file'} is not a delivered project: there is no fingerprint to check.`,
+  },
   EXPORT_FORMAT_UNAVAILABLE: {
     nl: (p) => `Exporteren naar ${p.format ?? 'dit formaat'} kan in deze versie nog niet. Exporteer voorlopig naar DOCX.`,
     en: (p) => `Exporting to ${p.format ?? 'this format'} is not available in this version yet. Export to DOCX for now.`,
   },
+  EXPORT_LAYOUT_PAGE: {
+    nl: (p) => `Het paginaformaat (${p.width ?? '?'} × ${p.height ?? '?'} pt) laat met deze marges geen ruimte voor tekst. Kies kleinere marges of een groter formaat.`,
+    en: (p) => `The page size (${p.width ?? '?'} × ${p.height ?? '?'} pt) leaves no room for text with these margins. Choose smaller margins or a larger size.`,
+  },
+  EXPORT_FONT_MISSING: {
+    nl: (p) => `Het lettertype ${p.fileName ?? ''} voor de PDF ontbreekt of is onleesbaar. Installeer Drijfveer opnieuw of exporteer naar DOCX.`,
+    en: (p) => `The font ${p.fileName ?? ''} for the PDF is missing or unreadable. Reinstall Drijfveer or export to DOCX.`,
+  },
   EXPORT_PATH_NOT_ALLOWED: {
     nl: () => 'Dit bestand is niet in deze sessie geëxporteerd en wordt daarom niet geopend.',
     en: () => 'This file was not exported in this session, so it is not opened.',
+  },
+  PREVIEW_UNREADABLE: {
+    nl: (p) => `Het PDF-voorbeeld kon niet worden getoond (${p.reason ?? 'onbekend'}). Exporteer het rapport als PDF en open het in een PDF-lezer.`,
+    en: (p) => `The PDF preview could not be shown (${p.reason ?? 'unknown'}). Export the report as PDF and open it in a PDF reader.`,
   },
   INTERNAL: {
     nl: (p) => `Er ging iets onverwachts mis (${p.reason ?? 'onbekend'}). Uw gegevens zijn niet gewijzigd.`,

@@ -185,12 +185,17 @@ describe('cli export', () => {
     expect(run.stdout).toContain('rapporttaal: nl');
   });
 
-  it('refuses --pdf with the coded EXPORT_FORMAT_UNAVAILABLE message and exit 69, writing nothing', async () => {
-    const run = await cli('export', sample, '--pdf', 'rapport.pdf');
-    expect(run.status).toBe(69);
-    expect(run.stderr).toContain('EXPORT_FORMAT_UNAVAILABLE');
-    expect(run.stderr).toContain('DOCX');
-    await expect(readFile(join(dir, 'rapport.pdf'))).rejects.toThrow();
+  it('writes the PDF of a project with --pdf: pdfinfo reads its title, language and pages', async () => {
+    const run = await cli('export', sample, '--pdf', 'rapport.pdf', '--lang', 'en', '--comments');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = join(dir, 'rapport.pdf');
+    expect(run.stdout).toContain(`exported: ${out}`);
+    const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+    const title = JSON.parse(await readFile(sample, 'utf8')).project.assignment.title as string;
+    expect(info).toMatch(new RegExp(`^Title:\\s+${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    expect(Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])).toBeGreaterThan(5);
+    expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('References');
   });
 
   it('refuses a bad project file with its code and exit 2, writing nothing', async () => {

@@ -5,16 +5,12 @@
 
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
-import { AppError, errorMessage, serializeError } from '../../shared/errors';
-import type { ExportFormat } from '../../shared/ipc';
+import { errorMessage, serializeError } from '../../shared/errors';
 import { exportReport } from '../export/export-report';
 import { writeFileAtomic } from '../store/atomic-write';
 import { readProjectFile } from '../store/read-project-file';
-import { EXIT_CANT_CREATE, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, type CliCommand } from './io';
+import { EXIT_CANT_CREATE, EXIT_OK, EXIT_USAGE, type CliCommand } from './io';
 import { cliMessages } from './messages';
-
-/** Formats whose renderer exists in this version. */
-const availableFormats: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['docx']);
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -25,10 +21,10 @@ export function formatSize(bytes: number): string {
 export const exportCommand: CliCommand = {
   name: 'export',
   synopsis: {
-    nl: 'export <bestand> --docx <uit>   exporteer het rapport (--pdf volgt later)',
-    en: 'export <file> --docx <out>      export the report (--pdf comes later)',
+    nl: 'export <bestand> --docx|--pdf <uit> [--comments]   exporteer het rapport (met open opmerkingen)',
+    en: 'export <file> --docx|--pdf <out> [--comments]      export the report (with open comments)',
   },
-  options: { docx: 'value', pdf: 'value' },
+  options: { docx: 'value', pdf: 'value', comments: 'flag' },
   async run({ io, language, languageGiven, args, options, cwd }) {
     const m = cliMessages(language);
     if (args.length === 0) {
@@ -49,16 +45,10 @@ export const exportCommand: CliCommand = {
       return EXIT_USAGE;
     }
     const format = targets[0];
-    if (!availableFormats.has(format)) {
-      const error = new AppError('EXPORT_FORMAT_UNAVAILABLE', { format: format.toUpperCase() });
-      io.err(`error ${error.code}: ${errorMessage(error.code, language, error.params)}`);
-      return EXIT_UNAVAILABLE;
-    }
-
     const started = performance.now();
     const { loaded } = await readProjectFile(resolve(cwd, args[0]));
     const reportLanguage = languageGiven ? language : loaded.project.assignment.reportLanguage;
-    const bytes = await exportReport(loaded.project, { format, language: reportLanguage });
+    const bytes = await exportReport(loaded.project, { format, language: reportLanguage, comments: options.comments === true });
     const out = resolve(cwd, options[format] as string);
     try {
       await writeFileAtomic(out, bytes);

@@ -3,7 +3,6 @@
 // callers choose where the bytes go), so both entry points produce identical
 // files for the same project, format and language.
 
-import { AppError } from '../../shared/errors';
 import type { ExportFormat } from '../../shared/ipc';
 import type { Language } from '../../shared/language';
 import type { Project } from '../../shared/model/project';
@@ -11,6 +10,7 @@ import { createCitationEngine } from '../../shared/citations/engine';
 import { buildReport } from '../../shared/report/build-report';
 import type { ReportDoc } from '../../shared/report/doc';
 import { renderDocx } from './docx/render-docx';
+import { renderPdf } from './pdf/render-pdf';
 
 export const exportExtensions: Record<ExportFormat, string> = { docx: '.docx', pdf: '.pdf' };
 
@@ -18,6 +18,10 @@ export interface ExportReportOptions {
   format: ExportFormat;
   /** The report language (may differ from the interface language). */
   language: Language;
+  /** Show open review comments (DOCX comments, PDF sticky notes) even when the report settings leave them out. */
+  comments?: boolean;
+  /** Creation date written into the file (PDF); default now. */
+  now?: Date;
   /** Progress from 0 to 1; the last call is 1 once the bytes are complete. */
   onProgress?: (fraction: number) => void;
 }
@@ -35,15 +39,13 @@ export function reportDocFor(project: Project, language: Language): ReportDoc {
 }
 
 export async function exportReport(project: Project, options: ExportReportOptions): Promise<Uint8Array> {
-  // PDF arrives with its own renderer; until then refuse before doing any work.
-  if (options.format !== 'docx') throw new AppError('EXPORT_FORMAT_UNAVAILABLE', { format: options.format.toUpperCase() });
   const report = (fraction: number) => options.onProgress?.(Math.min(1, Math.max(0, fraction)));
   report(0);
-  const doc = reportDocFor(project, options.language);
+  const built = reportDocFor(project, options.language);
+  const doc = options.comments ? { ...built, includeComments: true } : built;
   report(BUILD_SHARE);
-  const bytes = await renderDocx(doc, {
-    onProgress: (fraction) => report(BUILD_SHARE + (1 - BUILD_SHARE) * fraction),
-  });
+  const onProgress = (fraction: number) => report(BUILD_SHARE + (1 - BUILD_SHARE) * fraction);
+  const bytes = options.format === 'pdf' ? await renderPdf(doc, { onProgress, now: options.now }) : await renderDocx(doc, { onProgress });
   report(1);
   return bytes;
 }

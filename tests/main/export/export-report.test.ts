@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFileName, exportReport, reportDocFor, withExportExtension } from '../../../src/main/export/export-report';
 import { readProjectFile } from '../../../src/main/store/read-project-file';
-import { AppError } from '../../../src/shared/errors';
 import type { Project } from '../../../src/shared/model/project';
 import { docxHeadings, docxPlainText } from './docx-readers';
 
@@ -37,12 +36,13 @@ describe('exportFileName', () => {
 });
 
 describe('exportReport', () => {
-  it('refuses PDF with EXPORT_FORMAT_UNAVAILABLE before doing any work', async () => {
+  it('renders PDF with progress rising from 0 to 1', async () => {
     const progress: number[] = [];
-    const error = await exportReport(sample, { format: 'pdf', language: 'nl', onProgress: (f) => progress.push(f) }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('EXPORT_FORMAT_UNAVAILABLE');
-    expect(progress).toEqual([]);
+    const bytes = await exportReport(sample, { format: 'pdf', language: 'nl', onProgress: (f) => progress.push(f) });
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
   it('formats citations with the real APA engine (the reference list holds full entries)', () => {

@@ -1,0 +1,94 @@
+// PDF export of the XL project as a user runs it (`node dist/cli.mjs export
+// <xl> --pdf <out>`: a whole process — start-up, reading, citations, layout,
+// fonts, figures, writing), side by side with LibreOffice headless converting
+// our own DOCX of the same project to PDF. The issue's goal: at least 5×
+// faster than LibreOffice, under 2 s, and a peak memory under 400 MB.
+
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runTimed, type CommandLine } from './child-process';
+import { ensureCli, rssRow, timeInTurns, warmUp } from './process-bench';
+import { summarize } from './stats';
+import type { Benchmark, BenchRow, MeasuredRow } from './types';
+
+const OURS = 'CLI `node dist/cli.mjs export <xl> --pdf` (whole process)';
+const LIBREOFFICE = 'reference `soffice --headless --convert-to pdf` of our DOCX of the same project';
+const GOAL_MS = 2000;
+const GOAL_RATIO = 5;
+const GOAL_RSS_MB = 400;
+
+export const pdfExport: Benchmark = {
+  id: 'pdf',
+  title: 'PDF export of the XL project as a whole process, against LibreOffice',
+  description:
+    'Wall-clock time of `node dist/cli.mjs export <xl> --pdf <out>` (start-up, reading, APA citations, line breaking ' +
+    'and hyphenation, pagination with a two-pass table of contents, font subsetting, vector figures, writing) next to ' +
+    'LibreOffice 7 headless converting the DOCX our CLI exports of the same project (made beforehand, untimed) to PDF, ' +
+    'with its own fresh profile folder. The ratio is LibreOffice ÷ CLI: how many times faster the CLI is ' +
+    `(goal: at least ${GOAL_RATIO}×, under ${GOAL_MS} ms, peak RSS under ${GOAL_RSS_MB} MB).`,
+  async run(context) {
+    const rows: BenchRow[] = [];
+    const ours: CommandLine = {
+      command: process.execPath,
+      args: ['dist/cli.mjs', 'export', context.files.xl, '--pdf', join(context.workDir, 'ours.pdf')],
+      cwd: context.repoRoot,
+    };
+    const oursProblem = ensureCli(context) ?? warmUp(ours);
+
+    let office: CommandLine | null = null;
+    let officeProblem: string | null = spawnSync('soffice', ['--version']).status === 0 ? null : 'not available: soffice not found';
+    if (!officeProblem) {
+      context.log('  exporting the XL project as DOCX for LibreOffice (untimed)');
+      const docx = join(context.workDir, 'xl.docx');
+      const made = runTimed({ command: process.execPath, args: ['dist/cli.mjs', 'export', context.files.xl, '--docx', docx], cwd: context.repoRoot });
+      if (made.status !== 0) officeProblem = `not available: DOCX export failed (${made.stderrTail.trim().split('\n').pop() ?? ''})`;
+      else {
+        const profile = join(context.workDir, 'lo-profile');
+        const outDir = join(context.workDir, 'lo-out');
+        await mkdir(outDir, { recursive: true });
+        office = {
+          command: 'soffice',
+          args: [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx],
+          cwd: context.workDir,
+        };
+        // The warm-up also creates the profile, so the timed runs do not pay for it.
+        officeProblem = warmUp(office);
+      }
+    }
+
+    context.log(`  CLI export and LibreOffice, in turns × ${context.runs}`);
+    const [oursTimes, officeTimes] = timeInTurns(context.runs, [oursProblem ? null : ours, officeProblem ? null : office]);
+    let oursRow: MeasuredRow | null = null;
+    if (oursProblem) rows.push({ kind: 'skipped', label: OURS, reason: oursProblem });
+    else {
+      const summary = summarize(oursTimes);
+      rows.push((oursRow = { kind: 'measured', label: OURS, unit: 'ms', ...summary, note: `goal under ${GOAL_MS} ms: ${summary.median < GOAL_MS ? 'met' : 'not met'}` }));
+    }
+    let officeRow: MeasuredRow | null = null;
+    if (officeProblem || !office) rows.push({ kind: 'skipped', label: LIBREOFFICE, reason: officeProblem ?? 'not available' });
+    else rows.push((officeRow = { kind: 'measured', label: LIBREOFFICE, unit: 'ms', ...summarize(officeTimes) }));
+
+    if (oursRow && officeRow) {
+      const ratio = officeRow.median / oursRow.median;
+      rows.push({
+        kind: 'measured',
+        label: 'ratio LibreOffice ÷ CLI (times faster)',
+        unit: '×',
+        median: ratio,
+        p95: officeRow.p95 / oursRow.p95,
+        runs: context.runs,
+        note: `goal at least ${GOAL_RATIO}×: ${ratio >= GOAL_RATIO ? 'met' : 'not met'}`,
+      });
+    } else rows.push({ kind: 'skipped', label: 'ratio LibreOffice ÷ CLI', reason: 'not available: needs both rows above' });
+
+    context.log('  peak RSS');
+    if (oursRow) {
+      const rss = await rssRow(context, 'peak RSS of the CLI PDF export', ours);
+      if (rss.kind === 'measured') rss.note = `${rss.note ?? ''}; goal under ${GOAL_RSS_MB} MB: ${rss.median < GOAL_RSS_MB ? 'met' : 'not met'}`;
+      rows.push(rss);
+    }
+    if (officeRow && office) rows.push(await rssRow(context, 'peak RSS of LibreOffice', office));
+    return rows;
+  },
+};
