@@ -6,6 +6,7 @@
 // `--quiet` prints nothing on success.
 
 import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 
 const quiet = process.argv.includes('--quiet');
@@ -32,6 +33,9 @@ const hyphenPatterns = {
   },
 };
 
+// Chunk names carry content hashes: clear the old ones so stale chunks never pile up.
+await rm('dist/chunks', { recursive: true, force: true });
+
 await build({
   entryPoints: {
     cli: 'src/main/cli.ts',
@@ -44,6 +48,9 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // Chunks for dynamic imports, so a command loads only what it uses (e.g. no PDF typesetter for a DOCX export).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
   logLevel: quiet ? 'error' : 'info',
   plugins: [noElectron, hyphenPatterns],

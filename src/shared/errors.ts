@@ -136,13 +136,13 @@ const messages = {
     nl: (p) => `${p.fileName ?? 'Dit bestand'} is uw eigen projectbestand en wordt niet overschreven. Kies een andere naam voor de kopie.`,
     en: (p) => `${p.fileName ?? 'This file'} is your own project file and is not overwritten. Choose another name for the copy.`,
   },
+  DELIVERED_NOT_MERGEABLE: {
+    nl: (p) => `${p.fileName ?? 'Dit bestand'} is een opgeleverd bestand, geen reviewkopie: daarin zijn respondenten gepseudonimiseerd. Het is niet samengevoegd, zodat uw opmerkingen ongewijzigd blijven.`,
+    en: (p) => `${p.fileName ?? 'This file'} is a delivered file, not a review copy: its respondents are pseudonymised. It was not merged, so your comments stay unchanged.`,
+  },
   NOT_DELIVERED: {
     nl: (p) => `${p.fileName ?? 'Dit bestand'} is geen opgeleverd project: er is geen vingerafdruk om te controleren.`,
     en: (p) => `${p.fileName ?? 'This file'} is not a delivered project: there is no fingerprint to check.`,
-  },
-  EXPORT_FORMAT_UNAVAILABLE: {
-    nl: (p) => `Exporteren naar ${p.format ?? 'dit formaat'} kan in deze versie nog niet. Exporteer voorlopig naar DOCX.`,
-    en: (p) => `Exporting to ${p.format ?? 'this format'} is not available in this version yet. Export to DOCX for now.`,
   },
   EXPORT_LAYOUT_PAGE: {
     nl: (p) => `Het paginaformaat (${p.width ?? '?'} × ${p.height ?? '?'} pt) laat met deze marges geen ruimte voor tekst. Kies kleinere marges of een groter formaat.`,

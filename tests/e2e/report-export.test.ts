@@ -10,6 +10,7 @@ import { startApp, type StartedApp } from './harness';
 import { seriousAxeViolations } from './axe';
 import { dumpOnFailure } from './ui-helpers';
 import { docxHeadings } from '../main/export/docx-readers';
+import { pdfjsOutline } from '../main/export/pdf/pdf-tools';
 import { buildReport } from '../../src/shared/report/build-report';
 import { previewCitations } from '../../src/renderer/steps/report/preview-citations';
 import type { Project } from '../../src/shared/model/project';
@@ -66,9 +67,6 @@ describe('report step and DOCX export', () => {
     await page.getByRole('checkbox', { name: 'Partners & interviews opnemen' }).uncheck();
     await expect.poll(async () => (await previewChapters(app!)).includes(partners)).toBe(false);
 
-    // PDF is announced but not yet possible.
-    expect(await page.getByRole('button', { name: /Exporteer PDF/ }).isDisabled()).toBe(true);
-
     const target = join(app.workDir, 'rapport.docx');
     await app.queueDialog({ save: target });
     await page.getByRole('button', { name: 'Exporteer DOCX' }).click();
@@ -92,6 +90,16 @@ describe('report step and DOCX export', () => {
       { action: 'open', path: target },
       { action: 'show-in-folder', path: target },
     ]);
+
+    // The PDF follows the same settings: its outline has the chosen chapters in the chosen order.
+    const pdfTarget = join(app.workDir, 'rapport.pdf');
+    await app.queueDialog({ save: pdfTarget });
+    await page.getByRole('button', { name: 'Exporteer PDF' }).click();
+    await page.getByRole('status').filter({ hasText: 'Het rapport is opgeslagen als rapport.pdf' }).waitFor({ timeout: 120_000 });
+    const pdfChapters = (await pdfjsOutline(pdfTarget)).map((node) => node.title);
+    expect(pdfChapters).not.toContain(partners);
+    expect(pdfChapters.indexOf(monitoring)).toBeGreaterThan(-1);
+    expect(pdfChapters.indexOf(monitoring)).toBeLessThan(pdfChapters.indexOf(advice));
 
     // The settings are ordinary edits: undo brings the partners chapter back.
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();

@@ -9,8 +9,6 @@ import type { Project } from '../../shared/model/project';
 import { createCitationEngine } from '../../shared/citations/engine';
 import { buildReport } from '../../shared/report/build-report';
 import type { ReportDoc } from '../../shared/report/doc';
-import { renderDocx } from './docx/render-docx';
-import { renderPdf } from './pdf/render-pdf';
 
 export const exportExtensions: Record<ExportFormat, string> = { docx: '.docx', pdf: '.pdf' };
 
@@ -45,7 +43,11 @@ export async function exportReport(project: Project, options: ExportReportOption
   const doc = options.comments ? { ...built, includeComments: true } : built;
   report(BUILD_SHARE);
   const onProgress = (fraction: number) => report(BUILD_SHARE + (1 - BUILD_SHARE) * fraction);
-  const bytes = options.format === 'pdf' ? await renderPdf(doc, { onProgress, now: options.now }) : await renderDocx(doc, { onProgress });
+  // Each renderer is loaded when first used: a DOCX export never parses the PDF typesetter and fonts, nor the other way round.
+  const bytes =
+    options.format === 'pdf'
+      ? await (await import('./pdf/render-pdf')).renderPdf(doc, { onProgress, now: options.now })
+      : await (await import('./docx/render-docx')).renderDocx(doc, { onProgress });
   report(1);
   return bytes;
 }

@@ -20,7 +20,7 @@ import { addRunningHeadAndFoot, type FrontMatterDeps, titlePageFrame, tocFrames 
 import { createMeasurer } from './layout/fonts';
 import { layoutBody } from './layout/layout-body';
 import { breakLines } from './layout/line-break';
-import { A4, type LaidOutHeading, type PageFrame, textWidthOf } from './layout/types';
+import { A4, type FontFace, type LaidOutHeading, type PageFrame, textWidthOf } from './layout/types';
 import { drawingTextItem, figureMeasure, paintDrawing } from './paint/drawing';
 import { paintPage } from './paint/page';
 import { PdfFonts } from './paint/text';
@@ -87,7 +87,10 @@ export async function renderPdf(doc: ReportDoc, options: RenderPdfOptions = {}):
   const { pages, headings, drawings } = layoutReport(doc, logoSize(logo));
   progress(0.4);
 
-  const fonts = await PdfFonts.embed(pdf);
+  // Only the faces the report uses: an unused face would still add an (empty) font to the file.
+  const faces = new Set<FontFace>(drawings.size > 0 ? ['regular', 'bold'] : []);
+  for (const frame of pages) for (const item of frame.items) if (item.kind === 'text') faces.add(item.style.face);
+  const fonts = await PdfFonts.embed(pdf, [...faces]);
   const painters = {
     text: fonts.drawText.bind(fonts),
     logo,

@@ -1,6 +1,5 @@
 // Export buttons, the progress bar while the file is made, then either a
 // success notice with "Open" / "Show in folder" or the error, worded by its code.
-// PDF is shown but disabled until its renderer exists.
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +9,6 @@ import type { ExportFormat } from '../../../shared/ipc';
 import type { Language } from '../../../shared/language';
 import { exportController, exportOpenProject } from './export-instance';
 import { useExportStatus } from './export-controller';
-
-/** Formats the app can write in this version; the others show "coming soon". */
-const availableFormats: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['docx']);
 
 export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -52,27 +48,17 @@ export function ExportPanel({ uiLanguage }: { uiLanguage: Language }) {
     <div className="export-panel">
       <p className="muted">{t('export.note')}</p>
       <div className="export-buttons">
-        {(['docx', 'pdf'] as const).map((format) => {
-          const available = availableFormats.has(format);
-          return (
-            <button
-              key={format}
-              type="button"
-              className={`button${format === 'docx' ? ' primary' : ''}`}
-              disabled={!available || running}
-              aria-describedby={available ? undefined : `export-${format}-soon`}
-              onClick={() => start(format)}
-            >
-              {t(`export.${format}`)}
-              {!available && (
-                <span id={`export-${format}-soon`} className="export-soon">
-                  {' '}
-                  ({t('export.soon')})
-                </span>
-              )}
-            </button>
-          );
-        })}
+        {(['docx', 'pdf'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className={`button${format === 'docx' ? ' primary' : ''}`}
+            disabled={running}
+            onClick={() => start(format)}
+          >
+            {t(`export.${format}`)}
+          </button>
+        ))}
       </div>
 
       {status.phase === 'running' && (

@@ -49,9 +49,9 @@ describe('export controller', () => {
     const cancelled = createExportController(fakeBridge(async () => null).bridge);
     await cancelled.run(request);
     expect(cancelled.status()).toEqual({ phase: 'idle' });
-    const failing = createExportController(fakeBridge(async () => Promise.reject(new AppError('EXPORT_FORMAT_UNAVAILABLE', { format: 'PDF' }))).bridge);
+    const failing = createExportController(fakeBridge(async () => Promise.reject(new AppError('EXPORT_FONT_MISSING', { fileName: 'SourceSans3-Regular.ttf' }))).bridge);
     await failing.run({ ...request, format: 'pdf' });
-    expect(failing.status()).toEqual({ phase: 'failed', error: { code: 'EXPORT_FORMAT_UNAVAILABLE', params: { format: 'PDF' } } });
+    expect(failing.status()).toEqual({ phase: 'failed', error: { code: 'EXPORT_FONT_MISSING', params: { fileName: 'SourceSans3-Regular.ttf' } } });
   });
 
   it('ignores a second request while one runs', async () => {
