@@ -43,6 +43,8 @@ export interface HeadingBlock extends BlockBase {
 export interface ParagraphBlock extends BlockBase {
   type: 'paragraph';
   runs: Run[];
+  /** Set lines after the first indented (APA reference list entries). */
+  hangingIndent?: true;
 }
 
 export interface ListBlock extends BlockBase {

@@ -19,7 +19,7 @@ export function referencesSection(ctx: BuildContext, engine: CitationEngineLike,
         const href = run.href ? sanitizeHref(run.href) : null;
         return { text: cleanText(run.text), ...(run.italic ? { italic: true } : {}), ...(href ? { href } : {}) };
       });
-      return { type: 'paragraph', id: ctx.id(`ref-${entry.sourceId}`), itemId: entry.sourceId, runs };
+      return { type: 'paragraph', id: ctx.id(`ref-${entry.sourceId}`), itemId: entry.sourceId, runs, hangingIndent: true };
     });
   return makeSection(ctx, { key: 'references', title: ctx.labels.sections.references, level: 1, blocks });
 }

@@ -44,6 +44,13 @@ export function headingParagraph(
   });
 }
 
+/** APA's hanging indent for reference entries: half an inch, in twips. */
+const HANGING_TWIPS = 720;
+
 export function bodyParagraph(block: ParagraphBlock, ctx: DocxContext, style?: string): Paragraph {
-  return new Paragraph({ style, children: withItemBookmark(inlineChildren(block.runs, ctx), block.itemId, ctx) });
+  return new Paragraph({
+    style,
+    ...(block.hangingIndent ? { indent: { left: HANGING_TWIPS, hanging: HANGING_TWIPS } } : {}),
+    children: withItemBookmark(inlineChildren(block.runs, ctx), block.itemId, ctx),
+  });
 }

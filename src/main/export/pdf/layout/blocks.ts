@@ -9,7 +9,8 @@ import { claimAnchor, type BlockEnv, type LayoutContext } from './context';
 import { listSlices } from './list';
 import { keepLinesTogether, keepTogether, mergeSlices, type Column, type Slice } from './slices';
 import { tableSlices } from './table';
-import { inlineRuns, textSlices } from './text';
+import { breakText, inlineRuns, lineSlices, textSlices } from './text';
+import type { InlineRun, Line } from './types';
 
 export type LayoutBlocks = (blocks: readonly Block[], env: BlockEnv, ctx: LayoutContext) => Slice[];
 
@@ -19,14 +20,25 @@ function anchorsOf(block: { itemId?: string }, own: string[] = []): string[] {
   return block.itemId ? [...own, itemAnchor(block.itemId)] : own;
 }
 
+/** APA's hanging indent for reference entries: half an inch. */
+const HANGING_INDENT = 36;
+
 function paragraphSlices(block: ParagraphBlock, env: BlockEnv, ctx: LayoutContext): Slice[] {
   const style = env.listDepth > 0 ? env.listItem : env.paragraph;
-  const slices = textSlices(inlineRuns(block.runs, style.text, ctx), env.column, style, ctx, {
-    anchors: anchorsOf(block),
-    blockComments: ctx.commentsByBlock.get(block.id),
-  });
+  const runs = inlineRuns(block.runs, style.text, ctx);
+  const options = { anchors: anchorsOf(block), blockComments: ctx.commentsByBlock.get(block.id) };
+  const hang = block.hangingIndent ? Math.min(HANGING_INDENT, env.column.width / 4) : 0;
+  const slices = hang > 0
+    ? lineSlices(hangingLines(runs, env.column.width, hang, ctx), env.column, style, ctx, options)
+    : textSlices(runs, env.column, style, ctx, options);
   keepLinesTogether(slices);
   return slices;
+}
+
+/** Lines whose first line takes the full width and the rest start `hang` further in. */
+function hangingLines(runs: readonly InlineRun[], width: number, hang: number, ctx: LayoutContext): Line[] {
+  const lines = breakText(runs, width, ctx, width - hang);
+  return lines.map((line, index) => (index === 0 ? line : { ...line, runs: line.runs.map((run) => ({ ...run, x: run.x + hang })) }));
 }
 
 /** A heading (section title or heading block): one slice (unless absurdly long), kept with what follows. */

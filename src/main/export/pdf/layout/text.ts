@@ -63,12 +63,17 @@ export interface SetTextOptions {
   anchors?: readonly string[];
 }
 
-/** Lines of text broken to the column width. */
-export function breakText(runs: readonly InlineRun[], width: number, ctx: LayoutContext): Line[] {
+/**
+ * Lines of text broken to the column width. With `restWidth`, only the very
+ * first line gets `width` and every later one `restWidth` (hanging indents).
+ */
+export function breakText(runs: readonly InlineRun[], width: number, ctx: LayoutContext, restWidth = width): Line[] {
   const out: Line[] = [];
   const lines = hardLines(runs);
   lines.forEach((segment, index) => {
-    const broken = segment.length > 0 ? ctx.breakLines(segment, ctx.measurer, { width: Math.max(1, width), language: ctx.language }) : [];
+    const first = out.length === 0 ? width : restWidth;
+    const options = { width: Math.max(1, restWidth), firstLineWidth: Math.max(1, first), language: ctx.language };
+    const broken = segment.length > 0 ? ctx.breakLines(segment, ctx.measurer, options) : [];
     if (broken.length === 0) out.push({ runs: [], width: 0, hyphenated: false, last: true });
     else out.push(...broken);
     out[out.length - 1] = { ...out[out.length - 1], last: index === lines.length - 1 };
