@@ -158,7 +158,8 @@ export function tocFrames(
   items.push({ kind: 'text', x: g.marginLeft, baseline: g.marginTop + measurer.ascent('bold', TOC_TITLE_SIZE), text: doc.labels.contents, style: titleStyle, width: titleWidth });
   let y = g.marginTop + TOC_TITLE_SIZE * 1.2 + 18;
 
-  for (const heading of tocHeadings(headings)) {
+  const list = tocHeadings(headings);
+  for (const [index, heading] of list.entries()) {
     const style = entryStyle(heading.level);
     const indent = INDENT[heading.level];
     const available = width - indent - NUMBER_COLUMN - LEADER_GAP;
@@ -166,7 +167,10 @@ export function tocFrames(
     const lineHeight = style.size * 1.3;
     const spaceBefore = heading.level === 1 ? 7 : 1.5;
     const height = spaceBefore + lines.length * lineHeight;
-    if (y + height > bottom) {
+    // A chapter entry never ends a page: it needs room for its first sub-entry too.
+    const next = list[index + 1];
+    const reserve = heading.level === 1 && next && next.level > 1 ? 1.5 + entryStyle(next.level).size * 1.3 : 0;
+    if (y + height + reserve > bottom && y > g.marginTop + TOC_TITLE_SIZE * 1.2 + 18) {
       newPage();
       y = g.marginTop;
     }
@@ -216,16 +220,25 @@ export function addRunningHeadAndFoot(pages: PageFrame[], doc: ReportDoc, deps: 
   const width = textWidthOf(g);
   const headBaseline = g.marginTop / 2 + 3;
   const footBaseline = g.height - g.marginBottom / 2 + 3;
+  // Too long for its place: cut at the last whole word that fits, with an ellipsis.
   const fit = (text: string, max: number): string => {
     if (measurer.width(text, style.face, style.size) <= max) return text;
-    const chars = [...text];
+    const words = text.split(/\s+/);
+    while (words.length > 1 && measurer.width(`${words.join(' ').replace(/[\s,;:–—-]+$/, '')}…`, style.face, style.size) > max) words.pop();
+    const kept = words.join(' ').replace(/[\s,;:–—-]+$/, '');
+    if (words.length > 1 || measurer.width(`${kept}…`, style.face, style.size) <= max) return `${kept}…`;
+    // A single word longer than the room: cut it by characters after all.
+    const chars = [...kept];
     while (chars.length > 1 && measurer.width(`${chars.join('')}…`, style.face, style.size) > max) chars.pop();
-    return `${chars.join('').trimEnd()}…`;
+    return `${chars.join('')}…`;
   };
   pages.forEach((page, index) => {
     if (page.role === 'title') return;
     const title = fit(doc.meta.title, width * 0.62);
-    const client = fit(doc.meta.client, width * 0.34);
+    // "Gemeente Rotterdam, Afdeling Onderwijs, …": when the whole does not fit, the municipality alone.
+    const clientFull = doc.meta.client.trim();
+    const clientRoom = width * 0.34;
+    const client = measurer.width(clientFull, style.face, style.size) <= clientRoom ? clientFull : fit(clientFull.split(',')[0].trim(), clientRoom);
     page.items.push({ kind: 'text', x: g.marginLeft, baseline: headBaseline, text: title, style, width: measurer.width(title, style.face, style.size) });
     if (client) {
       const clientWidth = measurer.width(client, style.face, style.size);
