@@ -25,6 +25,9 @@ import { type CslItem, sourceToCsl } from './csl';
 import { hashContent } from './hash';
 import { type BibRun, htmlToRuns, runsToText } from './html-runs';
 import { parseLocator } from './locator';
+import { groupKey } from './group-key';
+
+export { groupKey, normaliseName } from './group-key';
 import { fallbackBibliography, fallbackCitation, missingSourceText } from './fallback';
 import { type ApaGroup, type Outcome, firstEditorsOf, formatApaCitation, formatApaGroup } from './apa/index';
 import type { CiteForm } from './apa/group';
@@ -82,17 +85,6 @@ export function prepareCitations(language: Language): void {
 export function clearCitationCache(): void {
   bibCache.clear();
   citeCache.clear();
-}
-
-export function normaliseName(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** The name a source is filed under: its first author's family name, else its title. */
-export function groupKey(source: Source): string {
-  const first = source.authors.find((a) => (a.literal ?? '').trim() || a.family.trim() || a.given.trim());
-  const name = first ? (first.literal ?? '').trim() || first.family.trim() || first.given.trim() : '';
-  return name ? normaliseName(name) : `~${normaliseName(source.title)}`;
 }
 
 // Sources are treated as immutable values (the model edits by copying), so

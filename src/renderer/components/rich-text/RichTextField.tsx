@@ -16,7 +16,7 @@ import { FieldLabel } from '../FieldLabel';
 import { FieldHelp, helpIdOf } from '../FieldNotes';
 import { sameRichText, toEditorJson, toRichText } from './convert';
 import { editorExtensions } from './editor-extensions';
-import { formatInTextCitation } from './format-citation';
+import { apaInTextCitation } from './apa-citation';
 import { isHistoryKey } from './history-keys';
 import type { PickerTrigger } from './citation-node';
 import { LinkForm } from './LinkForm';
@@ -50,7 +50,7 @@ export function RichTextField(props: RichTextFieldProps): JSX.Element {
   const [popover, setPopover] = useState<Popover>(null);
 
   const format = useMemo(
-    () => props.formatCitation ?? ((items: CitationItem[]) => formatInTextCitation(items, sources, language)),
+    () => props.formatCitation ?? ((items: CitationItem[]) => apaInTextCitation(items, sources, language)),
     [props.formatCitation, sources, language],
   );
   // The editor is created once; these refs let its callbacks see current props.

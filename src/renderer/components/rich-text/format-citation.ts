@@ -1,7 +1,7 @@
-// A quick APA-style in-text citation for display in the editor: "(De Winter,
-// 2008)", "(Jansen & Peters, 2019, p. 12)", "(Bakker et al., z.d.)". The report
-// exporters use the full CSL engine; this only has to let the writer recognise
-// which source a citation points at while typing.
+// A quick APA-style in-text citation: "(De Winter, 2008)", "(Jansen & Peters,
+// 2019, p. 12)", "(Bakker et al., z.d.)". The editor shows the real APA form
+// (apa-citation.ts) and falls back to this one where the APA formatter declines
+// or a cited source no longer exists; the source picker uses describeSource.
 
 import type { CitationItem } from '../../../shared/model/rich-text';
 import type { PersonName, Source } from '../../../shared/model/desk-research';
