@@ -155,6 +155,7 @@ export function buildSampleProject(content: SampleContent, language: Language): 
     // A resolved comment's status last changed when it was resolved.
     comments: content.review.comments.map((comment) => ({ ...comment, statusChangedAt: comment.resolvedAt })),
     copy: null,
+    deletedCommentIds: [],
   };
   project.delivery = null;
 

@@ -43,6 +43,33 @@ export function createElectronDialogs(deps: ElectronDialogDeps): HostDialogs {
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
     },
 
+    async chooseProjectsToOpen() {
+      const options = {
+        title: menuStrings(deps.language()).dialogs.mergeTitle,
+        properties: ['openFile' as const, 'multiSelections' as const],
+        filters: filters(),
+      };
+      const result = await withParent(
+        (parent) => deps.dialog.showOpenDialog(parent, options),
+        () => deps.dialog.showOpenDialog(options),
+      );
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+    },
+
+    async chooseWordDocumentToOpen() {
+      const t = menuStrings(deps.language()).dialogs;
+      const options = {
+        title: t.wordTitle,
+        properties: ['openFile' as const],
+        filters: [{ name: t.wordFilter, extensions: ['docx'] }],
+      };
+      const result = await withParent(
+        (parent) => deps.dialog.showOpenDialog(parent, options),
+        () => deps.dialog.showOpenDialog(options),
+      );
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
+
     async chooseSaveLocation(defaultName) {
       const options = {
         title: menuStrings(deps.language()).dialogs.saveTitle,

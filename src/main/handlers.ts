@@ -15,6 +15,9 @@ import type { PreferencesStore } from './store/preferences-store';
 import type { RecoveryStore } from './store/recovery-store';
 import { writeFileAtomic } from './store/atomic-write';
 import { exportFileName, exportReport, withExportExtension } from './export/export-report';
+import { createReviewFiles, withDeliveryCheck } from './review/review-files';
+import { createReviewImport } from './review-import/import-review-docx';
+import { previewReport } from './preview/preview-report';
 
 export const PROJECT_EXTENSION = '.drijfveer';
 export const SAMPLE_BASENAME = 'ouderbetrokkenheid-voorschool';
@@ -23,6 +26,10 @@ export const SAMPLE_BASENAME = 'ouderbetrokkenheid-voorschool';
 export interface HostDialogs {
   /** Absolute path of the chosen project file, or null when cancelled. */
   chooseProjectToOpen(): Promise<string | null>;
+  /** Several project files at once (review copies to merge); hosts without it let the user pick one. */
+  chooseProjectsToOpen?(): Promise<string[] | null>;
+  /** A Word document (.docx) a reviewer annotated; hosts without it use chooseProjectToOpen. */
+  chooseWordDocumentToOpen?(): Promise<string | null>;
   /** Absolute path to save to, or null when cancelled. */
   chooseSaveLocation(defaultName: string): Promise<string | null>;
   /** True when the user agrees to open the (already sanitised) link outside the app. */
@@ -87,7 +94,8 @@ export function createHandlers(deps: HandlerDeps): AppApi {
   const open = async (path: string): Promise<OpenedProject> => {
     const opened = await store.open(path);
     await remember(opened, opened.project);
-    return opened;
+    // A delivered file shows whether its content still matches its fingerprint.
+    return withDeliveryCheck(opened);
   };
 
   // Only files this session wrote may be opened or shown: the paths come from
@@ -179,7 +187,7 @@ export function createHandlers(deps: HandlerDeps): AppApi {
       // crash right after restoring still leaves a recovery copy behind.
       await recovery.write(doc.docId, doc.path, project);
       if (doc.docId !== id) await recovery.discard(id);
-      return { doc, project };
+      return withDeliveryCheck({ doc, project });
     },
 
     discardRecovery: ({ id }) => recovery.discard(id),
@@ -194,7 +202,6 @@ export function createHandlers(deps: HandlerDeps): AppApi {
 
     async exportReport({ docId, project, format, language }) {
       const current = store.info(docId);
-      if (format !== 'docx') throw new AppError('EXPORT_FORMAT_UNAVAILABLE', { format: format.toUpperCase() });
       const chosen = await dialogs.chooseExportLocation({
         defaultName: exportFileName(project.assignment.title, format, (deps.now ?? (() => new Date()))()),
         format,
@@ -215,6 +222,11 @@ export function createHandlers(deps: HandlerDeps): AppApi {
     async showInFolder({ path }) {
       await deps.exportedFiles.showInFolder(exportedOnly(path));
     },
+
+    previewReport: ({ project, language }) => previewReport(project, { language, onProgress: progressEmitter(deps.emit) }),
+
+    ...createReviewFiles({ store, dialogs, appVersion: deps.appVersion, now: deps.now ?? (() => new Date()) }),
+    ...createReviewImport({ dialogs }),
   };
 }
 

@@ -18,9 +18,14 @@ import { useWindowInput } from './shell/use-window-input';
 import { errorNotice, type Notice } from './shell/notice';
 import { NoticeBanner } from './shell/NoticeBanner';
 import { PromptDialogs } from './shell/PromptDialogs';
+import { useReviewFlows } from './review-flow/use-review-flows';
+import { ReviewFlowDialogs } from './review-flow/ReviewFlowDialogs';
+import { useReviewImport } from './review-import/use-review-import';
+import { ReviewImportDialog } from './review-import/ReviewImportDialog';
 import { Welcome } from './shell/Welcome';
 import { Workspace } from './shell/Workspace';
 import { LanguageSwitch } from './shell/LanguageSwitch';
+import { openSearchPalette } from './search/palette-control';
 
 export function App() {
   const { t, i18n } = useTranslation('app');
@@ -29,11 +34,12 @@ export function App() {
   const prompter = usePrompt();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [step, setStep] = useState<StepId>('assignment');
+  const [commentsOpen, setCommentsOpen] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const showError = useCallback((error: unknown) => setNotice(errorNotice(error)), []);
   const lists = useWelcomeLists(showError);
-  const { state, dispatch, edit } = controller;
+  const { state, dispatch, edit, editComments } = controller;
   const docId = state?.doc.docId ?? null;
 
   const files = useFileCommands({
@@ -44,6 +50,8 @@ export function App() {
     setNotice,
     onListsChanged: lists.refresh,
   });
+  const reviewFlows = useReviewFlows({ controller, setNotice });
+  const reviewImport = useReviewImport({ controller, setNotice });
 
   // A newly opened document starts at its first step, with focus on its heading
   // (the button that opened it is gone, and focus must not fall back to <body>).
@@ -87,7 +95,13 @@ export function App() {
       close: () => void files.close(),
       undo: () => dispatch({ type: 'undo' }),
       redo: () => dispatch({ type: 'redo' }),
-      find: () => filterRef.current?.focus(),
+      // The search palette while a project is open; the step filter otherwise.
+      find: () => {
+        if (!openSearchPalette()) filterRef.current?.focus();
+      },
+      'toggle-comments': () => {
+        if (state) setCommentsOpen((open) => !open);
+      },
       'export-docx': () => {
         if (!state) return;
         goToStep('report');
@@ -98,6 +112,10 @@ export function App() {
         goToStep('report');
         void files.exportReport('pdf');
       },
+      'send-for-review': () => reviewFlows.run('send-for-review'),
+      'merge-review': () => reviewFlows.run('merge-review'),
+      deliver: () => reviewFlows.run('deliver'),
+      'import-review-docx': () => reviewImport.run(),
       about: () => {
         api
           .getAppInfo()
@@ -144,6 +162,10 @@ export function App() {
           onClose={() => void files.close()}
           onUndo={() => dispatch({ type: 'undo' })}
           onRedo={() => dispatch({ type: 'redo' })}
+          onChangeComments={editComments}
+          commentsOpen={commentsOpen}
+          onCommentsOpenChange={setCommentsOpen}
+          onError={showError}
         />
       ) : (
         <Welcome
@@ -159,6 +181,8 @@ export function App() {
         />
       )}
       <PromptDialogs pending={prompter.pending} />
+      <ReviewFlowDialogs flows={reviewFlows} />
+      <ReviewImportDialog flow={reviewImport} />
     </div>
   );
 }

@@ -20,6 +20,11 @@ export const namespaces = [
   'step-advice',
   'step-monitoring',
   'report-step',
+  'review-flow',
+  'review-import',
+  'review',
+  'checks',
+  'search',
 ] as const;
 
 // A glob rather than static imports: a namespace file that does not exist yet

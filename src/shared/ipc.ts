@@ -29,9 +29,60 @@ export interface DocumentInfo {
   migratedFrom: number | null;
 }
 
+/** What main found when it opened a delivered file: who delivered it, and whether the content still matches its fingerprint. */
+export interface DeliveryCheckInfo {
+  deliveredAt: string;
+  deliveredBy: string;
+  verified: boolean;
+}
+
 export interface OpenedProject {
   doc: DocumentInfo;
   project: Project;
+  /** Set for a delivered project; absent or null otherwise. */
+  delivery?: DeliveryCheckInfo | null;
+}
+
+/** Review copies the user picked to merge: the ones of this project, and the files refused with their reason. */
+export interface ReviewCopyPick {
+  copies: { fileName: string; project: Project }[];
+  refused: { fileName: string; error: SerializedError }[];
+}
+
+/** One comment read from a Word document a reviewer annotated (the renderer places it). */
+export interface DocxReviewComment {
+  /** Word's comment id (w:id), unique within the document. */
+  wordId: string;
+  author: string;
+  initials: string;
+  /** ISO timestamp, '' when the document has none. */
+  date: string;
+  body: string;
+  /** The commented text. */
+  quote: string;
+  /** The item bookmark ("item_…") the comment lies in or follows within its section; null when none. */
+  itemBookmark: string | null;
+  /** The report section bookmark ("sec_…") the comment lies in; null on the title page or contents. */
+  sectionBookmark: string | null;
+  /** Word id of the comment this one replies to; null for the start of a thread. */
+  parentWordId: string | null;
+  /** Marked done (resolved) in Word. */
+  done: boolean;
+}
+
+/** The comments of one Word document picked for import. */
+export interface DocxReviewImport {
+  fileName: string;
+  comments: DocxReviewComment[];
+}
+
+export interface DeliveryOutcome {
+  /** Absolute path of the delivered file. */
+  path: string;
+  fileName: string;
+  deliveredAt: string;
+  /** Lower-case hex SHA-256 recorded in the file. */
+  fingerprint: string;
 }
 
 export interface SaveOutcome {
@@ -41,7 +92,7 @@ export interface SaveOutcome {
   bytes: number;
 }
 
-/** A report file format; 'pdf' is refused with EXPORT_FORMAT_UNAVAILABLE until its renderer exists. */
+/** A report file format. */
 export type ExportFormat = 'docx' | 'pdf';
 
 export interface ExportOutcome {
@@ -50,6 +101,13 @@ export interface ExportOutcome {
   /** Size of the written file. */
   bytes: number;
   format: ExportFormat;
+}
+
+/** The report as PDF for the on-screen preview. */
+export interface PdfPreview {
+  /** The PDF bytes, base64 (the bridge carries plain JSON). */
+  pdfBase64: string;
+  pageCount?: number;
 }
 
 export interface RecentFile {
@@ -98,6 +156,11 @@ export type MenuCommand =
   | 'find'
   | 'export-docx'
   | 'export-pdf'
+  | 'send-for-review'
+  | 'merge-review'
+  | 'import-review-docx'
+  | 'deliver'
+  | 'toggle-comments'
   | 'about';
 
 /** Messages from main to the renderer. */
@@ -149,6 +212,20 @@ export interface AppApi {
   openExportedFile(args: { path: string }): Promise<void>;
   /** Shows a file exported in this session in the system's file manager. */
   showInFolder(args: { path: string }): Promise<void>;
+  /**
+   * Builds the PDF of the report in memory for the Report step's preview (never
+   * writes a file); emits the same `export-progress` events as an export.
+   */
+  previewReport(args: { project: Project; language: Language }): Promise<PdfPreview>;
+
+  /** Writes a review copy of the project where the user chooses; its path, or null when cancelled. */
+  sendForReview(args: { docId: string; project: Project; note: string }): Promise<string | null>;
+  /** Lets the user pick returned review copies (several at once); null when cancelled. */
+  pickReviewCopies(args: { projectId: string }): Promise<ReviewCopyPick | null>;
+  /** Writes the delivered (pseudonymised, fingerprinted) file where the user chooses; the open document is not changed. */
+  deliverProject(args: { docId: string; project: Project; deliverer: string }): Promise<DeliveryOutcome | null>;
+  /** Lets the user pick a Word document a reviewer annotated and reads its comments; null when cancelled. */
+  importReviewDocx(args: { docId: string }): Promise<DocxReviewImport | null>;
 }
 
 export type ApiMethod = keyof AppApi;
@@ -193,6 +270,11 @@ export const apiArgs = {
   ]),
   openExportedFile: z.tuple([z.strictObject({ path: filePath })]),
   showInFolder: z.tuple([z.strictObject({ path: filePath })]),
+  previewReport: z.tuple([z.strictObject({ project: ProjectSchema, language: LanguageSchema })]),
+  sendForReview: z.tuple([z.strictObject({ docId, project: ProjectSchema, note: z.string().max(5000) })]),
+  pickReviewCopies: z.tuple([z.strictObject({ projectId: z.string().min(1).max(200) })]),
+  deliverProject: z.tuple([z.strictObject({ docId, project: ProjectSchema, deliverer: z.string().trim().min(1).max(200) })]),
+  importReviewDocx: z.tuple([z.strictObject({ docId })]),
 } satisfies { [K in ApiMethod]: z.ZodType<Parameters<AppApi[K]>> };
 
 export const apiMethods = Object.keys(apiArgs) as ApiMethod[];

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startApp, type StartedApp } from './harness';
+import { fingerprintProject } from '../../src/shared/delivery/fingerprint';
+import { ProjectSchema } from '../../src/shared/model/project';
 import { expectSaveStatus, expectValue, readProjectFile, dumpOnFailure } from './ui-helpers';
 
 let app: StartedApp | null = null;
@@ -35,14 +37,15 @@ describe('read-only documents', () => {
     envelope.project.delivery = {
       deliveredAt: '2026-03-01T12:00:00.000Z',
       deliveredBy: 'Bureau',
-      fingerprint: { algorithm: 'sha-256', value: 'a'.repeat(64) },
+      // The real fingerprint of the content, so the file reads as delivered and unaltered.
+      fingerprint: { algorithm: 'sha-256', value: await fingerprintProject(ProjectSchema.parse(envelope.project)) },
       pseudonymised: true,
     };
     const path = join(app.workDir, 'opgeleverd.drijfveer');
     await writeFile(path, JSON.stringify(envelope));
     await openFile(app, path);
 
-    await page.getByRole('note', { name: 'Alleen-lezen' }).getByText('Opgeleverd project.').waitFor();
+    await page.getByRole('note', { name: 'Opgeleverd project' }).getByText(/^Opgeleverd op 1 maart 2026 door Bureau — ongewijzigd\.$/).waitFor();
     const title = page.getByLabel('Titel', { exact: true });
     await title.waitFor();
     expect(await title.isEditable()).toBe(false);
@@ -140,7 +143,9 @@ describe('window input', () => {
     await page.getByRole('alert').getByText(/alleen in de desktop-app/).waitFor();
   });
 
-  it('Ctrl+K focuses the step filter, which narrows the step list', async () => {
+  // Ctrl+K opens the project search palette (tests/e2e/search-and-checks.test.ts);
+  // the step filter stays in the sidebar.
+  it('the step filter narrows the step list', async () => {
     app = await startApp();
     const { page } = app;
     await page.getByRole('button', { name: 'Nieuw project' }).click();
@@ -148,8 +153,8 @@ describe('window input', () => {
     // Opening a project moves focus to the step heading in the next frame; wait
     // for it so the shortcut is not raced by that focus move on a slow machine.
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
-    await page.keyboard.press('Control+k');
     const filter = page.getByRole('searchbox', { name: 'Stappen filteren' });
+    await filter.focus();
     await expect.poll(() => filter.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('advies');
     const nav = page.getByRole('navigation', { name: 'Stappen' });

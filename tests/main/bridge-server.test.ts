@@ -30,6 +30,11 @@ const validArgs: Record<ApiMethod, () => unknown[]> = {
   exportReport: () => [{ docId: 'd1', project: project(), format: 'docx', language: 'nl' }],
   openExportedFile: () => [{ path: '/tmp/rapport.docx' }],
   showInFolder: () => [{ path: '/tmp/rapport.docx' }],
+  previewReport: () => [{ project: project(), language: 'nl' }],
+  sendForReview: () => [{ docId: 'd1', project: project(), note: '' }],
+  pickReviewCopies: () => [{ projectId: 'p1' }],
+  deliverProject: () => [{ docId: 'd1', project: project(), deliverer: 'Marleen' }],
+  importReviewDocx: () => [{ docId: 'd1' }],
 };
 
 /** Ways the same call can arrive broken: wrong container, extra items, extra or mistyped fields. */

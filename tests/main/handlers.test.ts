@@ -250,10 +250,14 @@ describe('handlers: exporting the report', () => {
     expect(f.events).toEqual([]);
   });
 
-  it('refuses PDF with EXPORT_FORMAT_UNAVAILABLE without asking where to save', async () => {
+  it('exports PDF through the same dialog and writes a PDF file', async () => {
     const { doc, project } = await opened();
-    expect(await codeOf(f.handlers.exportReport({ docId: doc.docId, project, format: 'pdf', language: 'nl' }))).toBe('EXPORT_FORMAT_UNAVAILABLE');
-    expect(f.dialogs.chooseExportLocation).not.toHaveBeenCalled();
+    f.answers.save.push(join(f.workDir, 'rapport'));
+    const outcome = (await f.handlers.exportReport({ docId: doc.docId, project, format: 'pdf', language: 'nl' }))!;
+    expect(outcome.path).toBe(join(f.workDir, 'rapport.pdf'));
+    const bytes = await readFile(outcome.path);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(outcome.bytes).toBe(bytes.byteLength);
   });
 
   it('opens or shows only files exported in this session; any other path is refused with a code', async () => {

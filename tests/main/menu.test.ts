@@ -41,7 +41,8 @@ describe('buildMenuTemplate', () => {
     expect(template.map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
     const file = submenuOf(top(template, 'Bestand'));
     expect(file.filter((m) => m.label).map((m) => m.label)).toEqual([
-      'Nieuw', 'Openen…', 'Recent geopend', 'Voorbeeldproject openen', 'Opslaan', 'Opslaan als…', 'Exporteren', 'Sluiten', 'Afsluiten',
+      'Nieuw', 'Openen…', 'Recent geopend', 'Voorbeeldproject openen', 'Opslaan', 'Opslaan als…', 'Exporteren',
+      'Verstuur voor review…', 'Review samenvoegen…', 'Review uit Word importeren…', 'Opleveren…', 'Sluiten', 'Afsluiten',
     ]);
     const edit = submenuOf(top(template, 'Bewerken'));
     expect(edit.filter((m) => m.label).map((m) => m.label)).toEqual([
@@ -86,6 +87,19 @@ describe('buildMenuTemplate', () => {
     expect(item(edit, 'Ongedaan maken')?.role).toBeUndefined();
     expect(item(edit, 'Knippen')?.role).toBe('cut');
     expect(item(edit, 'Plakken')?.role).toBe('paste');
+  });
+
+  it('sends the review and delivery commands from the File menu, in both languages', () => {
+    for (const [language, labels] of [
+      ['nl', ['Verstuur voor review…', 'Review samenvoegen…', 'Opleveren…']],
+      ['en', ['Send for review…', 'Merge review…', 'Deliver…']],
+    ] as const) {
+      const sendCommand = vi.fn();
+      const template = buildMenuTemplate(language, deps({ sendCommand }));
+      const file = submenuOf(template.find((m) => m.label === (language === 'nl' ? 'Bestand' : 'File')) as MenuItemConstructorOptions);
+      for (const label of labels) click(item(file, label));
+      expect(sendCommand.mock.calls.map((c) => c[0])).toEqual(['send-for-review', 'merge-review', 'deliver']);
+    }
   });
 
   it('lists existing recent files (escaping & for mnemonics) and opens them on click', () => {

@@ -148,6 +148,7 @@ export function filledProject(): Project {
       replies: [{ id: 'rp-1', author: { name: 'Anne', role: 'adviseur' }, createdAt: '2026-03-03T09:00:00.000Z',
         updatedAt: '2026-03-03T09:00:00.000Z', body: 'Ja' }] }],
     copy: null,
+    deletedCommentIds: [],
   };
   return p;
 }

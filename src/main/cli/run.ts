@@ -4,11 +4,12 @@
 import { errorMessage, serializeError } from '../../shared/errors';
 import { LanguageSchema, defaultLanguage, type Language } from '../../shared/language';
 import { exportCommand } from './export';
+import { deliverCommand, verifyCommand } from './deliver';
 import { EXIT_INPUT_REFUSED, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './io';
 import { cliMessages } from './messages';
 import { validateCommand } from './validate';
 
-export const commands: readonly CliCommand[] = [validateCommand, exportCommand];
+export const commands: readonly CliCommand[] = [validateCommand, exportCommand, deliverCommand, verifyCommand];
 
 interface ParsedCommandLine {
   language: Language;

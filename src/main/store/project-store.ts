@@ -12,6 +12,7 @@ import type { Language } from '../../shared/language';
 import { createEmptyProject, type Project } from '../../shared/model/project';
 import { CURRENT_FORMAT_VERSION } from '../../shared/project-file/envelope';
 import { serializeProject } from '../../shared/project-file/serialize';
+import { canonicalJson } from '../../shared/delivery/canonical-json';
 import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { errnoCode, realFs, type FsLike } from './fs-like';
 import { toReadError } from './fs-errors';
@@ -45,6 +46,22 @@ interface DocState {
   migratedFrom: number | null;
   /** Envelope fields a newer or other tool wrote; written back unchanged. */
   envelopeExtras: Record<string, unknown>;
+  /** For a review copy or delivered file: the hash of what a save must leave unchanged (see lockedContentHash). */
+  lockedContent?: string;
+}
+
+/**
+ * A review copy or a delivered file is read-only for content but open to
+ * comments: a save may change `review` (except the review-copy marker) and the
+ * save time, nothing else. This hash covers everything else.
+ */
+function lockedContentHash(project: Project): string {
+  const { updatedAt: _updatedAt, review, ...content } = project;
+  return sha256Hex(canonicalJson({ ...content, reviewCopy: review.copy }));
+}
+
+function lockFor(readOnly: ReadOnlyReason | null, project: Project): Pick<DocState, 'lockedContent'> {
+  return readOnly === 'delivered' || readOnly === 'review-copy' ? { lockedContent: lockedContentHash(project) } : {};
 }
 
 export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
@@ -135,6 +152,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
         fileFormatVersion: loaded.fileFormatVersion,
         migratedFrom: loaded.migratedFrom,
         envelopeExtras: loaded.envelopeExtras,
+        ...lockFor(loaded.readOnly, loaded.project),
       };
       docs.set(doc.docId, doc);
       // File times are real clock times, so the real clock (not the injected one) judges staleness.
@@ -152,6 +170,7 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
         fileFormatVersion: loaded.fileFormatVersion,
         migratedFrom: loaded.migratedFrom,
         envelopeExtras: loaded.envelopeExtras,
+        ...lockFor(loaded.readOnly, loaded.project),
       };
       docs.set(doc.docId, doc);
       return { doc: infoOf(doc), project: loaded.project };
@@ -160,7 +179,9 @@ export function createProjectStore(options: ProjectStoreOptions): ProjectStore {
     save(docId, project, opts = {}) {
       return serial(async () => {
         const doc = mustGet(docId);
-        if (doc.readOnly) throw new AppError('FILE_READ_ONLY');
+        if (doc.readOnly && (doc.lockedContent === undefined || lockedContentHash(project) !== doc.lockedContent)) {
+          throw new AppError('FILE_READ_ONLY');
+        }
         if (!doc.path) throw new AppError('WRITE_FAILED', { reason: 'no path' });
         if (!opts.overwriteExternalChanges) await ensureUnchanged(doc, doc.path);
         return write(doc, project, doc.path);

@@ -11,6 +11,8 @@ import type { HostDialogs } from '../handlers';
 /** One queued answer per field; null for open/save means "the user cancelled". */
 export interface DialogAnswer {
   open?: string | null;
+  /** Several files at once (review copies to merge); null = cancelled. */
+  openMany?: string[] | null;
   save?: string | null;
   confirm?: boolean;
 }
@@ -24,6 +26,7 @@ export interface QueuedDialogs {
 
 export function createQueuedDialogs(workDir: string): QueuedDialogs {
   const opens: (string | null)[] = [];
+  const openManys: (string[] | null)[] = [];
   const saves: (string | null)[] = [];
   const confirms: boolean[] = [];
   const confirmations: string[] = [];
@@ -32,12 +35,16 @@ export function createQueuedDialogs(workDir: string): QueuedDialogs {
     confirmations,
     enqueue(answer) {
       if (answer.open !== undefined) opens.push(answer.open);
+      if (answer.openMany !== undefined) openManys.push(answer.openMany);
       if (answer.save !== undefined) saves.push(answer.save);
       if (answer.confirm !== undefined) confirms.push(answer.confirm);
     },
     dialogs: {
       async chooseProjectToOpen() {
         return opens.length > 0 ? opens.shift()! : null;
+      },
+      async chooseProjectsToOpen() {
+        return openManys.length > 0 ? openManys.shift()! : null;
       },
       async chooseSaveLocation(defaultName) {
         if (saves.length > 0) return saves.shift()!;

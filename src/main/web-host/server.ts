@@ -71,6 +71,7 @@ export interface WebHost {
 
 const DialogAnswerSchema = z.strictObject({
   open: z.string().min(1).nullable().optional(),
+  openMany: z.array(z.string().min(1)).max(50).nullable().optional(),
   save: z.string().min(1).nullable().optional(),
   confirm: z.boolean().optional(),
 });

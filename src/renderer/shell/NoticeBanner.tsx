@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../shared/errors';
 import { isLanguage } from '../i18n';
 import type { Notice } from './notice';
+import type { DeliveryCheckInfo, ReadOnlyReason } from '../../shared/ipc';
+import { DeliveredBanner, ReviewCopyBanner } from '../review-flow/FlowBanners';
 
 export function NoticeBanner({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
   const { t, i18n } = useTranslation('app');
@@ -24,8 +26,10 @@ export function NoticeBanner({ notice, onDismiss }: { notice: Notice | null; onD
   );
 }
 
-export function ReadOnlyBanner({ reason }: { reason: 'newer-version' | 'delivered' | 'review-copy' }) {
+export function ReadOnlyBanner({ reason, delivery }: { reason: ReadOnlyReason; delivery?: DeliveryCheckInfo | null }) {
   const { t } = useTranslation('app');
+  if (reason === 'review-copy') return <ReviewCopyBanner />;
+  if (reason === 'delivered' && delivery) return <DeliveredBanner delivery={delivery} />;
   return (
     <div className="banner banner-readonly" role="note" aria-label={t('readOnly.label')}>
       <p>

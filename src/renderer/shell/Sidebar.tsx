@@ -1,20 +1,24 @@
 // The step navigation: the ten workflow steps with a completeness dot each, and
-// a filter box (Ctrl/Cmd+K) that narrows the list by step name.
+// a filter box that narrows the list by step name (Ctrl/Cmd+K opens the
+// project-wide search palette instead, see ../search/).
 
 import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../shared/model/steps';
 import { orderedSteps, stepNumber } from '../steps/steps';
+import { StepCommentBadge } from '../review/CommentsToggle';
 
 export type StepStatus = 'empty' | 'partial' | 'complete';
 
 interface Props {
   active: StepId;
   statuses: Record<StepId, StepStatus>;
+  /** Open review comments per step (a badge; none when 0 or absent). */
+  openComments?: Partial<Record<StepId, number>>;
   onSelect: (step: StepId) => void;
 }
 
-export const Sidebar = forwardRef<HTMLInputElement, Props>(function Sidebar({ active, statuses, onSelect }, filterRef) {
+export const Sidebar = forwardRef<HTMLInputElement, Props>(function Sidebar({ active, statuses, openComments, onSelect }, filterRef) {
   const { t } = useTranslation('app');
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLocaleLowerCase();
@@ -50,6 +54,7 @@ export const Sidebar = forwardRef<HTMLInputElement, Props>(function Sidebar({ ac
                   {stepNumber(step)}
                 </span>
                 <span className="step-name">{t(`stepNames.${step}`)}</span>
+                <StepCommentBadge count={openComments?.[step] ?? 0} />
                 <span className={`dot dot-${status}`} aria-hidden="true" />
                 <span className="visually-hidden">, {t(`completeness.${status}`)}</span>
               </button>

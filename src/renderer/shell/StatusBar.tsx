@@ -1,12 +1,13 @@
 // The bottom line: save state in words (never colour alone), the file, and
 // what Drijfveer did to the file format.
 
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../shared/errors';
 import { saveStatus, type DocumentState } from '../state/document-reducer';
 import { isLanguage } from '../i18n';
 
-export function StatusBar({ state }: { state: DocumentState }) {
+export function StatusBar({ state, commentsToggle }: { state: DocumentState; /** The comments panel button. */ commentsToggle?: ReactNode }) {
   const { t, i18n } = useTranslation('app');
   const language = isLanguage(i18n.language) ? i18n.language : 'nl';
   const status = saveStatus(state);
@@ -26,6 +27,7 @@ export function StatusBar({ state }: { state: DocumentState }) {
           : t('status.formatVersion', { version: doc.fileFormatVersion })}
         {doc.readOnly && ` · ${t('status.readOnly')}`}
       </p>
+      {commentsToggle}
     </footer>
   );
 }

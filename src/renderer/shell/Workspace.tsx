@@ -21,6 +21,11 @@ import { StatusBar } from './StatusBar';
 import { StepPanel } from './StepPanel';
 import { ReadOnlyBanner } from './NoticeBanner';
 import { orderedSteps } from '../steps/steps';
+import { ReviewContext } from '../review/review-context';
+import { useWorkspaceReview } from '../review/WorkspaceReview';
+import { CommentsToggle } from '../review/CommentsToggle';
+import { JumpProvider } from '../search/jump';
+import { SearchPalette } from '../search/SearchPalette';
 
 interface Props {
   state: DocumentState;
@@ -33,6 +38,11 @@ interface Props {
   onClose: () => void;
   onUndo: () => void;
   onRedo: () => void;
+  /** A comment-only edit (allowed in review copies and delivered files). */
+  onChangeComments: (recipe: Recipe, label: string) => void;
+  commentsOpen: boolean;
+  onCommentsOpenChange: (open: boolean) => void;
+  onError: (error: unknown) => void;
 }
 
 export const Workspace = forwardRef<HTMLHeadingElement, Props>(function Workspace(props, headingRef) {
@@ -44,6 +54,14 @@ export const Workspace = forwardRef<HTMLHeadingElement, Props>(function Workspac
     [completeness],
   );
   const title = documentTitle(state) ?? t('untitled');
+  const review = useWorkspaceReview({
+    state,
+    step,
+    open: props.commentsOpen,
+    setOpen: props.onCommentsOpenChange,
+    onChangeComments: props.onChangeComments,
+    onError: props.onError,
+  });
 
   return (
     <div className="workspace">
@@ -81,9 +99,17 @@ export const Workspace = forwardRef<HTMLHeadingElement, Props>(function Workspac
           </button>
         </div>
       </div>
-      {state.doc.readOnly && <ReadOnlyBanner reason={state.doc.readOnly} />}
+      {state.doc.readOnly && <ReadOnlyBanner reason={state.doc.readOnly} delivery={state.delivery} />}
+      <ReviewContext.Provider value={review.contextValue}>
+      <JumpProvider onSelectStep={props.onSelectStep}>
       <div className="workspace-body">
-        <Sidebar ref={props.filterRef} active={step} statuses={statuses} onSelect={props.onSelectStep} />
+        <Sidebar
+          ref={props.filterRef}
+          active={step}
+          statuses={statuses}
+          openComments={review.openByStep}
+          onSelect={props.onSelectStep}
+        />
         <main id="main" className="step-main">
           <StepPanel
             ref={headingRef}
@@ -94,8 +120,24 @@ export const Workspace = forwardRef<HTMLHeadingElement, Props>(function Workspac
             onChange={props.onChange}
           />
         </main>
+        {review.panel}
       </div>
-      <StatusBar state={state} />
+      <SearchPalette project={state.project} />
+      </JumpProvider>
+      </ReviewContext.Provider>
+      <StatusBar
+        state={state}
+        commentsToggle={
+          review.canComment ? (
+            <CommentsToggle
+              open={props.commentsOpen}
+              openTotal={review.openTotal}
+              onToggle={() => props.onCommentsOpenChange(!props.commentsOpen)}
+            />
+          ) : null
+        }
+      />
+      {review.dialog}
     </div>
   );
 });

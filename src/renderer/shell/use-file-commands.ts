@@ -7,7 +7,7 @@ import { api } from '../bridge/api';
 import type { Language } from '../../shared/language';
 import type { ExportFormat, OpenedProject } from '../../shared/ipc';
 import { serializeError } from '../../shared/errors';
-import { canSaveAs, documentTitle, isDirty } from '../state/document-reducer';
+import { canSave, canSaveAs, documentTitle, isDirty } from '../state/document-reducer';
 import type { DocumentController } from '../state/use-document';
 import type { Prompter } from './use-prompt';
 import { errorNotice, type Notice } from './notice';
@@ -65,7 +65,7 @@ export function useFileCommands(deps: Deps): FileCommands {
   const save = useCallback(async (): Promise<boolean> => {
     const state = current();
     if (!state) return false;
-    if (state.doc.readOnly) {
+    if (!canSave(state)) {
       setNotice({ kind: 'error', error: { code: 'FILE_READ_ONLY', params: {} } });
       return false;
     }

@@ -48,7 +48,9 @@ export function commandForKey(event: KeyLike, host: 'electron' | 'web'): AppComm
     const step = match ? stepForDigit(match[1]) : null;
     return step ? { kind: 'go-to-step', step } : null;
   }
-  if (host === 'electron' || !mod || event.altKey) return null;
+  if (host === 'electron' || !mod) return null;
+  // Ctrl/Cmd+Alt+M: the comments panel. event.code again: on macOS Alt+M types "µ".
+  if (event.altKey) return !event.shiftKey && event.code === 'KeyM' ? { kind: 'menu', command: 'toggle-comments' } : null;
   const entry = modShortcuts[event.key.toLowerCase()];
   const command = event.shiftKey ? entry?.shift : entry?.plain;
   return command ? { kind: 'menu', command } : null;

@@ -6,7 +6,7 @@
 // projects are immutable values, comparing references is exact enough: undoing
 // back to the saved snapshot makes the document clean again.
 
-import type { DocumentInfo, OpenedProject, SaveOutcome } from '../../shared/ipc';
+import type { DeliveryCheckInfo, DocumentInfo, OpenedProject, SaveOutcome } from '../../shared/ipc';
 import type { Project } from '../../shared/model/project';
 import type { SerializedError } from '../../shared/errors';
 import { closeGroup, emptyHistory, recordEdit, redo, undo, type History } from './history';
@@ -24,6 +24,8 @@ export interface DocumentState {
   saveError: SerializedError | null;
   /** ISO time of the last successful save in this session. */
   savedAt: string | null;
+  /** For a delivered file: who delivered it and whether its content matched its fingerprint when opened. */
+  delivery?: DeliveryCheckInfo | null;
 }
 
 /** A pure change to the project, e.g. `(p) => ({ ...p, assignment: { ...p.assignment, title } })`. */
@@ -31,7 +33,14 @@ export type Recipe = (project: Project) => Project;
 
 export type DocumentAction =
   | { type: 'opened'; opened: OpenedProject; /** true for restored recovery copies: not saved anywhere yet. */ unsaved?: boolean }
-  | { type: 'edit'; recipe: Recipe; label: string; at: number }
+  | {
+      type: 'edit';
+      recipe: Recipe;
+      label: string;
+      at: number;
+      /** 'comments': a review edit, allowed in review copies and delivered files (only `review` changes). */
+      scope?: 'comments';
+    }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'save-started' }
@@ -51,15 +60,18 @@ export function documentReducer(state: DocumentState | null, action: DocumentAct
       saving: false,
       saveError: null,
       savedAt: null,
+      delivery: action.opened.delivery ?? null,
     };
   }
   if (action.type === 'closed' || state === null) return null;
 
   switch (action.type) {
     case 'edit': {
-      if (state.doc.readOnly) return state;
-      const next = action.recipe(state.project);
+      if (state.doc.readOnly && !(action.scope === 'comments' && canComment(state))) return state;
+      let next = action.recipe(state.project);
       if (next === state.project) return state;
+      // In a read-only document a comment edit can change the comments and nothing else.
+      if (state.doc.readOnly) next = { ...state.project, review: { ...next.review, copy: state.project.review.copy } };
       return { ...state, project: next, history: recordEdit(state.history, state.project, action.label, action.at) };
     }
     case 'undo': {
@@ -106,9 +118,18 @@ export function saveStatus(state: DocumentState): SaveStatus {
 export const canUndo = (state: DocumentState | null): boolean => (state?.history.past.length ?? 0) > 0;
 export const canRedo = (state: DocumentState | null): boolean => (state?.history.future.length ?? 0) > 0;
 
-/** Save writes to the document's own file; read-only documents and never-saved ones cannot. */
+/** Comments may be written in every document but one from a newer Drijfveer (review copies and delivered files included). */
+export function canComment(state: DocumentState | null): boolean {
+  return state !== null && state.doc.readOnly !== 'newer-version';
+}
+
+/**
+ * Save writes to the document's own file. A review copy or a delivered file can
+ * be saved once comments were changed (main refuses any other change); a file
+ * from a newer Drijfveer cannot be saved at all.
+ */
 export function canSave(state: DocumentState | null): boolean {
-  return state !== null && state.doc.readOnly === null;
+  return state !== null && (state.doc.readOnly === null || (canComment(state) && isDirty(state)));
 }
 
 /** Save as makes a copy; a file from a newer Drijfveer is never rewritten in an older format. */

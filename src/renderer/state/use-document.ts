@@ -23,6 +23,8 @@ export interface DocumentController {
   state: DocumentState | null;
   dispatch: (action: DocumentAction) => void;
   edit: (recipe: Recipe, label: string) => void;
+  /** A change to review comments only: allowed in review copies and delivered files too. */
+  editComments: (recipe: Recipe, label: string) => void;
   /** The latest state, for async flows that must not act on a stale render. */
   current: () => DocumentState | null;
 }
@@ -34,6 +36,10 @@ export function useDocument(untitled: string): DocumentController {
 
   const edit = useCallback(
     (recipe: Recipe, label: string) => dispatch({ type: 'edit', recipe, label, at: Date.now() }),
+    [],
+  );
+  const editComments = useCallback(
+    (recipe: Recipe, label: string) => dispatch({ type: 'edit', recipe, label, at: Date.now(), scope: 'comments' }),
     [],
   );
   const current = useCallback(() => latest.current, []);
@@ -61,7 +67,7 @@ export function useDocument(untitled: string): DocumentController {
 
   useRecoveryAutosave(state, dirty);
 
-  return { state, dispatch, edit, current };
+  return { state, dispatch, edit, editComments, current };
 }
 
 function useRecoveryAutosave(state: DocumentState | null, dirty: boolean): void {

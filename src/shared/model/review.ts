@@ -1,9 +1,10 @@
 // Review comments: threads attached to a step or to one item, with replies,
 // resolvable. A review copy is a project sent out for comments; it records the
-// project it was copied from.
+// project it was copied from. Deleted comments leave their id behind, so that a
+// merge of an older review copy does not bring them back.
 
 import { z } from 'zod';
-import { IdSchema, list, text } from './fields';
+import { IdSchema, idList, list, text } from './fields';
 import { StepIdSchema } from './steps';
 
 export const CommentTargetSchema = z.looseObject({
@@ -59,5 +60,11 @@ export type ReviewCopy = z.infer<typeof ReviewCopySchema>;
 export const ReviewSchema = z.looseObject({
   comments: list(CommentSchema),
   copy: ReviewCopySchema.nullable().default(null),
+  /**
+   * Ids of comments deleted in this project. Merging a review copy made before
+   * the deletion must not bring the comment back, and "missing" cannot be told
+   * apart from "never seen", so deletions are remembered (ids only, no text).
+   */
+  deletedCommentIds: idList(),
 });
 export type Review = z.infer<typeof ReviewSchema>;

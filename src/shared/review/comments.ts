@@ -113,7 +113,11 @@ export function deleteComment(project: Project, commentId: string, author: Comme
   const comment = project.review.comments.find((c) => c.id === commentId);
   if (!comment) return refuse(project, 'not-found');
   if (!sameAuthor(comment.author, author)) return refuse(project, 'not-author');
-  return { ok: true, project: withComments(project, project.review.comments.filter((c) => c.id !== commentId)), id: commentId };
+  const remaining = withComments(project, project.review.comments.filter((c) => c.id !== commentId));
+  // Remembered, so merging a review copy made before the deletion does not bring it back.
+  const deleted = project.review.deletedCommentIds;
+  const deletedCommentIds = deleted.includes(commentId) ? deleted : [...deleted, commentId];
+  return { ok: true, project: { ...remaining, review: { ...remaining.review, deletedCommentIds } }, id: commentId };
 }
 
 function updateReply(project: Project, commentId: string, replyId: string, author: CommentAuthor,

@@ -6,9 +6,10 @@
 // 2. Comments and replies only ever come in: a merge never removes one. A comment
 //    deleted in a copy but present in the original stays (a reviewer cannot
 //    delete the consultant's comments, and "missing in the copy" cannot be told
-//    apart from "added in the original later"). Deletions therefore do not travel
-//    through a merge in either direction: a comment the consultant deleted after
-//    sending a copy out comes back when that copy is merged.
+//    apart from "added in the original later"). Deletions in the original are
+//    remembered (`review.deletedCommentIds`): a comment the consultant deleted
+//    after sending a copy out does not come back when that copy is merged; it is
+//    counted as `skippedDeleted`. Deletions in a copy do not travel.
 // 3. Body: of all versions of a comment (or reply), the one with the latest
 //    `updatedAt` wins; equal times are decided by the text itself, so every
 //    merge order picks the same one.
@@ -38,6 +39,8 @@ export interface CopyMergeCounts {
   statusChanges: number;
   /** Edited bodies of comments and replies that already existed. */
   edits: number;
+  /** Comments in the copy that were deleted in the original, so not brought back. */
+  skippedDeleted: number;
 }
 
 export interface MergeSummary extends CopyMergeCounts {
@@ -48,7 +51,7 @@ export interface MergeSummary extends CopyMergeCounts {
 }
 
 function countChanges(before: Map<string, Comment>, after: Map<string, Comment>): CopyMergeCounts {
-  const counts: CopyMergeCounts = { newComments: 0, newReplies: 0, statusChanges: 0, edits: 0 };
+  const counts: CopyMergeCounts = { newComments: 0, newReplies: 0, statusChanges: 0, edits: 0, skippedDeleted: 0 };
   for (const [id, next] of after) {
     const prev = before.get(id);
     if (prev === next) continue;
@@ -79,14 +82,19 @@ export function mergeReviews(original: Project, copies: readonly Project[]): { p
     const known = merged.get(c.id);
     merged.set(c.id, known ? joinComment(known, c) : c);
   }
+  const deleted = new Set(original.review.deletedCommentIds);
   const perCopy: MergeSummary['perCopy'] = [];
   for (const copy of copies) {
     const next = new Map(merged);
+    const skipped = new Set<string>();
     for (const comment of copy.review.comments) {
       const known = next.get(comment.id);
-      next.set(comment.id, known ? joinComment(known, comment) : comment);
+      if (known) next.set(comment.id, joinComment(known, comment));
+      else if (deleted.has(comment.id)) skipped.add(comment.id);
+      else next.set(comment.id, comment);
     }
-    perCopy.push({ ...countChanges(merged, next), copyCreatedAt: copy.review.copy?.createdAt ?? '' });
+    const counts = countChanges(merged, next);
+    perCopy.push({ ...counts, skippedDeleted: skipped.size, copyCreatedAt: copy.review.copy?.createdAt ?? '' });
     merged = next;
   }
 
@@ -105,6 +113,7 @@ export function mergeReviews(original: Project, copies: readonly Project[]): { p
     newReplies: total('newReplies'),
     statusChanges: total('statusChanges'),
     edits: total('edits'),
+    skippedDeleted: total('skippedDeleted'),
     perCopy,
     orphaned: orphanedComments(project).length,
   };

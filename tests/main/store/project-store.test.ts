@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/shared/errors';
 import type { Project } from '../../../src/shared/model/project';
+import type { Comment } from '../../../src/shared/model/review';
 import { CURRENT_FORMAT_VERSION } from '../../../src/shared/project-file/envelope';
 import { serializeProject } from '../../../src/shared/project-file/serialize';
 import { createProjectStore } from '../../../src/main/store/project-store';
@@ -112,7 +113,7 @@ describe('project store', () => {
     expect(await listing(dir)).toEqual(['nieuwer.drijfveer']);
   });
 
-  it('a delivered project is read-only for save but may be saved as a copy', async () => {
+  it('a delivered project is read-only for content but may be saved with comments, or saved as a copy', async () => {
     const dir = await tempDir();
     const file = join(dir, 'opgeleverd.drijfveer');
     const store = createProjectStore({ appVersion: '1' });
@@ -125,11 +126,23 @@ describe('project store', () => {
     const sha = await sha256Of(file);
     const opened = await store.open(file);
     expect(opened.doc.readOnly).toBe('delivered');
-    expect(await codeOf(store.save(opened.doc.docId, opened.project))).toBe('FILE_READ_ONLY');
+    expect(await codeOf(store.save(opened.doc.docId, titled(opened.project, 'Anders')))).toBe('FILE_READ_ONLY');
+    const unmarked = { ...opened.project, review: { ...opened.project.review, copy: { sourceProjectId: 'x', createdAt: '', reviewerNote: '' } } };
+    expect(await codeOf(store.save(opened.doc.docId, unmarked))).toBe('FILE_READ_ONLY');
     expect(await sha256Of(file)).toBe(sha);
+    const comment: Comment = {
+      id: 'c1', target: { kind: 'section', stepId: 'context', itemId: null, quote: '' }, author: { name: 'Gemeente', role: 'beleid' },
+      createdAt: '2026-03-02T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z', body: 'Klopt dit?', status: 'open',
+      resolvedAt: '', resolvedBy: '', statusChangedAt: '', replies: [],
+    };
+    const commented: Project = { ...opened.project, review: { ...opened.project.review, comments: [comment] } };
+    await store.save(opened.doc.docId, commented);
+    const reread = await store.open(file);
+    expect(reread.doc.readOnly).toBe('delivered');
+    expect(reread.project.review.comments.map((c) => c.body)).toEqual(['Klopt dit?']);
+    expect(reread.project.delivery).toEqual(delivered.delivery);
     const copy = await store.saveAs(opened.doc.docId, opened.project, join(dir, 'kopie.drijfveer'));
     expect(copy.doc.path).toBe(join(dir, 'kopie.drijfveer'));
-    expect(await sha256Of(file)).toBe(sha);
   });
 
   it('openCopy loads the project without a path; save then needs saveAs', async () => {

@@ -30,7 +30,7 @@ describe('fingerprintProject', () => {
     const project = createEmptyProject('nl', new Date('2026-01-01T00:00:00.000Z'));
     const value = await fingerprintProject(project);
     expect(value).toMatch(/^[0-9a-f]{64}$/);
-    const bookkeeping = { ...project, updatedAt: 'later', review: { comments: [], copy: null } };
+    const bookkeeping = { ...project, updatedAt: 'later', review: { comments: [], copy: null, deletedCommentIds: [] } };
     expect(await fingerprintProject(bookkeeping)).toBe(value);
     expect(await fingerprintProject({ ...project, assignment: { ...project.assignment, title: 'x' } })).not.toBe(value);
   });

@@ -17,7 +17,7 @@ describe('ProjectSchema', () => {
     expect(p.monitoring.pilot.phases).toEqual([]);
     expect(p.report.sections.map((s) => s.key)).toEqual([...reportSectionKeys]);
     expect(p.report.mixLayout).toBe('per-p');
-    expect(p.review).toEqual({ comments: [], copy: null });
+    expect(p.review).toEqual({ comments: [], copy: null, deletedCommentIds: [] });
     expect(p.delivery).toBeNull();
   });
 

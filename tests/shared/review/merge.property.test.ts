@@ -1,10 +1,11 @@
 // Property test of merging review copies. Random histories: the consultant edits
 // content (adds, deletes items, with or without cleaning references), comments,
-// replies, resolves and reopens in the original; 2-4 reviewers do the same on
-// copies (and copies of copies); some copies are merged midway. Merging all
-// copies at the end, in any order and any number of times, must give every
-// comment and reply created anywhere exactly once, the latest body and status,
-// and nothing new when merged again.
+// replies, resolves, reopens and deletes own comments in the original; 2-4
+// reviewers do the same on copies (and copies of copies); some copies are merged
+// midway. Merging all copies at the end, in any order and any number of times,
+// must give every comment and reply that still exists anywhere exactly once —
+// except comments the consultant deleted, which never come back — the latest
+// body and status, and nothing new when merged again.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { addItem, removeItem, removeReferences } from '../../../src/shared/model
 import type { Project } from '../../../src/shared/model/project';
 import type { Comment, CommentAuthor, CommentTarget } from '../../../src/shared/model/review';
 import {
-  addComment, editComment, reopenComment, replyTo, resolveComment, STATUS_CHANGED_AT,
+  addComment, deleteComment, editComment, reopenComment, replyTo, resolveComment, STATUS_CHANGED_AT,
 } from '../../../src/shared/review/comments';
 import { makeReviewCopy } from '../../../src/shared/review/copy';
 import { mergeReviews } from '../../../src/shared/review/merge';
@@ -25,6 +26,7 @@ type Command =
   | { kind: 'reply'; doc: number; pick: number }
   | { kind: 'resolve' | 'reopen'; doc: number; pick: number }
   | { kind: 'edit'; doc: number; pick: number; body: string }
+  | { kind: 'delete'; doc: number; pick: number }
   | { kind: 'content'; pick: number; clean: boolean; add: boolean }
   | { kind: 'merge'; doc: number };
 
@@ -37,6 +39,7 @@ const commandArb: fc.Arbitrary<{ command: Command; tick: number }> = fc.record({
     fc.record({ kind: fc.constant('reply' as const), doc, pick }),
     fc.record({ kind: fc.constantFrom('resolve' as const, 'reopen' as const), doc, pick }),
     fc.record({ kind: fc.constant('edit' as const), doc, pick, body: fc.string({ maxLength: 4 }) }),
+    fc.record({ kind: fc.constant('delete' as const), doc, pick }),
     fc.record({ kind: fc.constant('content' as const), pick, clean: fc.boolean(), add: fc.boolean() }),
     fc.record({ kind: fc.constant('merge' as const), doc }),
   ),
@@ -53,6 +56,8 @@ interface History {
   comments: Set<string>;
   /** Reply id → the comment it was written on. */
   replies: Map<string, string>;
+  /** Comments the consultant deleted in the original. */
+  deleted: Set<string>;
 }
 
 function targetFor(project: Project, n: number): CommentTarget {
@@ -62,9 +67,12 @@ function targetFor(project: Project, n: number): CommentTarget {
 }
 
 function run(commands: { command: Command; tick: number }[]): History {
-  const base = filledProject();
+  // One comment of the consultant's own is in every starting copy, so deleting it in the original is common.
+  const base = addComment(filledProject(), {
+    id: 'c0', target: { kind: 'section', stepId: 'advice', itemId: null, quote: '' }, author: consultant, body: 'b0', now: new Date(Date.UTC(2026, 0, 1)),
+  }).project;
   const docs = [base, makeReviewCopy(base, { now: new Date(0), note: '' }), makeReviewCopy(base, { now: new Date(0), note: '' })];
-  const history: History = { docs, comments: new Set(base.review.comments.map((c) => c.id)), replies: new Map() };
+  const history: History = { docs, comments: new Set(base.review.comments.map((c) => c.id)), replies: new Map(), deleted: new Set() };
   for (const c of base.review.comments) for (const r of c.replies) history.replies.set(r.id, c.id);
   let clock = 1;
   let counter = 0;
@@ -105,6 +113,15 @@ function run(commands: { command: Command; tick: number }[]): History {
         if (own.length > 0) docs[d] = editComment(project, own[command.pick % own.length].id, { author: authorOf(d), body: command.body, now }).project;
         break;
       }
+      case 'delete': {
+        const own = list.filter((c) => c.author.name === authorOf(d).name);
+        if (own.length > 0) {
+          const gone = own[command.pick % own.length].id;
+          docs[d] = deleteComment(project, gone, authorOf(d)).project;
+          if (d === 0) history.deleted.add(gone);
+        }
+        break;
+      }
       case 'content': {
         const original = docs[0];
         const activities = original.marketingMix.activities;
@@ -141,15 +158,23 @@ describe('mergeReviews (property)', () => {
       fc.array(commandArb, { maxLength: 30 }),
       fc.array(fc.nat(1000), { minLength: 5, maxLength: 5 }),
       (commands, orderKeys) => {
-        const { docs, comments, replies } = run(commands);
+        const { docs, comments, replies, deleted } = run(commands);
         const [original, ...copies] = docs;
         const merged = mergeReviews(original, copies);
         const final = merged.project.review.comments;
 
-        // Exactly once: every comment, and every reply on its own comment.
-        expect(final.map((c) => c.id).sort()).toEqual([...comments].sort());
+        // What still exists somewhere: a reviewer's deletion in a copy removes the
+        // comment (and the replies written there) from that copy only.
+        const held = new Set(docs.flatMap((p) => p.review.comments.map((c) => c.id)));
+        const heldReplies = new Set(docs.flatMap((p) => p.review.comments.flatMap((c) => c.replies.map((r) => `${r.id}@${c.id}`))));
+        const expected = [...comments].filter((id) => held.has(id) && !deleted.has(id));
+
+        // Exactly once: every comment, and every reply on its own comment; deleted ones never.
+        expect(final.map((c) => c.id).sort()).toEqual(expected.sort());
+        for (const id of deleted) expect(final.some((c) => c.id === id)).toBe(false);
         const replyPlaces = final.flatMap((c) => c.replies.map((r) => `${r.id}@${c.id}`)).sort();
-        expect(replyPlaces).toEqual([...replies].map(([r, c]) => `${r}@${c}`).sort());
+        expect(replyPlaces).toEqual([...replies].map(([r, c]) => `${r}@${c}`)
+          .filter((place) => heldReplies.has(place) && !deleted.has(place.split('@')[1])).sort());
 
         // The latest status and the latest body of all versions win.
         for (const c of final) {

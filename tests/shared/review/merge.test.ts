@@ -52,8 +52,8 @@ describe('mergeReviews', () => {
     expect(project.review.copy).toBeNull();
     expect(summary).toMatchObject({ newComments: 2, newReplies: 1, statusChanges: 1, edits: 0, orphaned: 0 });
     expect(summary.perCopy).toEqual([
-      { newComments: 1, newReplies: 1, statusChanges: 0, edits: 0, copyCreatedAt: t(0).toISOString() },
-      { newComments: 1, newReplies: 0, statusChanges: 1, edits: 0, copyCreatedAt: t(1).toISOString() },
+      { newComments: 1, newReplies: 1, statusChanges: 0, edits: 0, skippedDeleted: 0, copyCreatedAt: t(0).toISOString() },
+      { newComments: 1, newReplies: 0, statusChanges: 1, edits: 0, skippedDeleted: 0, copyCreatedAt: t(1).toISOString() },
     ]);
   });
 
@@ -112,6 +112,21 @@ describe('mergeReviews', () => {
     const original = loadSample();
     const copy = ok(deleteComment(makeReviewCopy(original, { now: t(0), note: '' }), 'cmt-1', anneke));
     expect(mergeReviews(original, [copy]).project.review.comments.map((c) => c.id)).toContain('cmt-1');
+  });
+
+  it('does not bring back a comment the consultant deleted after sending the copy', () => {
+    const original = loadSample();
+    const copy = ok(replyTo(makeReviewCopy(original, { now: t(0), note: '' }), 'cmt-2', { id: 'late', author: anneke, body: 'Nog iets', now: t(5) }));
+    const author = original.review.comments.find((c) => c.id === 'cmt-2')?.author ?? consultant;
+    const edited = ok(deleteComment(original, 'cmt-2', author));
+    expect(edited.review.deletedCommentIds).toEqual(['cmt-2']);
+    const { project, summary } = mergeReviews(edited, [copy]);
+    expect(project.review.comments.map((c) => c.id)).not.toContain('cmt-2');
+    expect(project.review.deletedCommentIds).toEqual(['cmt-2']);
+    expect(summary).toMatchObject({ newComments: 0, newReplies: 0, skippedDeleted: 1 });
+    // Without the record (a file from before it existed) the comment would come back.
+    const forgetful = { ...edited, review: { ...edited.review, deletedCommentIds: [] } };
+    expect(mergeReviews(forgetful, [copy]).project.review.comments.map((c) => c.id)).toContain('cmt-2');
   });
 
   it('keeps a new comment on an item the original deleted meanwhile, as an orphan', () => {

@@ -17,6 +17,7 @@ import { TextField } from '../../components/TextField';
 import { RichTextField } from '../../components/rich-text/RichTextField';
 import { activityTrail, type EvidenceIndex } from './evidence-trail';
 import { EvidenceTrailView } from './EvidenceTrailView';
+import { ItemCommentButton } from '../../review/review-context';
 import { moveActivityToCell, updateActivity, type ActivityPatch } from './recipes';
 import '../insights/step-editors.css';
 
@@ -43,8 +44,9 @@ export function ActivityEditor(props: ActivityEditorProps): JSX.Element {
   const title = activity.title.trim() || t('untitled');
 
   return (
-    <section className="activity-editor" aria-labelledby={`activity-heading-${id}`}>
+    <section className="activity-editor" aria-labelledby={`activity-heading-${id}`} data-item-id={id}>
       <h3 id={`activity-heading-${id}`}>{t('editor.heading', { title })}</h3>
+      <ItemCommentButton itemId={id} itemName={t('editor.heading', { title })} />
       <TextField label={t('editor.title')} value={activity.title} readOnly={readOnly} inputRef={props.titleRef} onChange={(v) => set({ title: v }, 'title')} />
       <RichTextField
         id={`activity-description-${id}`}

@@ -9,6 +9,7 @@ import type { Project } from '../../../shared/model/project';
 import { LinkPicker, type LinkOption } from '../../components/LinkPicker';
 import { StepWarning } from '../insights/ItemDisclosure';
 import { quoteMatches } from './coding';
+import { ItemCommentButton } from '../../review/review-context';
 import { removeQuote, setQuoteThemes } from './interview-recipes';
 
 export interface QuoteListProps {
@@ -30,8 +31,9 @@ export const QuoteList = memo(function QuoteList({ quotes, label, answerText, th
       {quotes.map((quote, index) => {
         const name = t('coding.quoteName', { n: index + 1, label });
         return (
-          <li key={quote.id} className="quote-item">
+          <li key={quote.id} className="quote-item" data-item-id={quote.id}>
             <blockquote>“{quote.text}”</blockquote>
+            <ItemCommentButton itemId={quote.id} itemName={name} />
             {answerText === null || quoteMatches(quote, answerText) ? null : <StepWarning>{t('coding.lost')}</StepWarning>}
             <LinkPicker
               label={t('coding.themes')}
