@@ -23,6 +23,7 @@ import {
 } from './recipes';
 import '../../components/forms.css';
 import '../insights/step-editors.css';
+import { useRevealItem } from '../../search/reveal';
 
 export function AdviceStep({ project, readOnly, onChange }: StepProps): JSX.Element {
   const { t } = useTranslation(['step-advice', 'app']);
@@ -32,6 +33,10 @@ export function AdviceStep({ project, readOnly, onChange }: StepProps): JSX.Elem
   // One open item for the whole step: opening another closes the previous one.
   const [openId, setOpenId] = useState<string | null>(null);
   const toggle = useCallback((id: string) => setOpenId((current) => (current === id ? null : id)), []);
+  useRevealItem((id) => {
+    const lists = [advice.attentionPoints, advice.pitfalls, advice.goodExamples, advice.recommendations];
+    if (lists.some((list) => list.some((x) => x.id === id))) setOpenId(id);
+  });
   const untitled = t('untitled');
 
   const evidence = useEvidenceIndex(project, true);

@@ -19,12 +19,16 @@ import { useOpenItem } from './use-open-item';
 import '../../components/forms.css';
 import '../insights/step-editors.css';
 import './desk-research.css';
+import { useRevealItem } from '../../search/reveal';
 
 export function DeskResearchStep({ project, readOnly, onChange }: StepProps): JSX.Element {
   const { t } = useTranslation('step-desk-research');
   const { sources, theories } = project.deskResearch;
   const language = project.assignment.reportLanguage;
   const [open, toggle, setOpen] = useOpenItem();
+  useRevealItem((id) => {
+    if (theories.some((x) => x.id === id)) setOpen(id);
+  });
   const sourceLinks = useMemo(
     () => sources.map((s) => ({ id: s.id, label: shortReference(s, language), hint: s.containerTitle || undefined })),
     [sources, language],

@@ -18,6 +18,7 @@ import { addInsight, addSegment, moveInsight, moveSegment, removeInsight, remove
 import { evidenceCount } from '../marketing-mix/evidence-trail';
 import '../../components/forms.css';
 import './step-editors.css';
+import { useRevealItem } from '../../search/reveal';
 
 /** Which item of a list is open; opening one closes the other. */
 function useOpenItem(): [string | null, (id: string) => void, (id: string | null) => void] {
@@ -34,6 +35,10 @@ export function InsightsStep({ project, readOnly, onChange }: StepProps): JSX.El
   const language = project.assignment.reportLanguage;
   const [openInsight, toggleInsight, setOpenInsight] = useOpenItem();
   const [openSegment, toggleSegment, setOpenSegment] = useOpenItem();
+  useRevealItem((id) => {
+    if (insights.some((x) => x.id === id)) setOpenInsight(id);
+    else if (segments.some((x) => x.id === id)) setOpenSegment(id);
+  });
   const untitled = t('untitled');
 
   const quoteOpts = useMemo(() => quoteOptions(quotes, interviews, untitled), [quotes, interviews, untitled]);

@@ -19,6 +19,7 @@ import { activitiesWithoutInsight, segmentsWithoutActivity, visiblePs } from './
 import { addActivity, optionalPs, removeActivity, setMixIntro, setPEnabled } from './recipes';
 import '../../components/forms.css';
 import '../insights/step-editors.css';
+import { useRevealItem } from '../../search/reveal';
 
 export function MarketingMixStep({ project, readOnly, onChange }: StepProps): JSX.Element {
   const { t } = useTranslation(['step-marketing-mix', 'app']);
@@ -27,6 +28,9 @@ export function MarketingMixStep({ project, readOnly, onChange }: StepProps): JS
   const sources = project.deskResearch.sources;
   const language = project.assignment.reportLanguage;
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  useRevealItem((id) => {
+    if (mix.activities.some((x) => x.id === id)) setSelectedId(id);
+  });
   const focusTitle = useRef(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const untitled = t('untitled');

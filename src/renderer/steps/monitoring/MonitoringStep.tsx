@@ -14,12 +14,18 @@ import { setMonitoringIntro } from './recipes';
 import '../../components/forms.css';
 import '../target-group/summary-toggle.css';
 import './monitoring.css';
+import { useRevealItem } from '../../search/reveal';
 
 export function MonitoringStep({ project, readOnly, onChange }: StepProps): JSX.Element {
   const { t } = useTranslation('step-monitoring');
   // One opened scale or indicator at a time keeps the page short and fast.
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const m = project.monitoring;
+  useRevealItem((id, parentId) => {
+    const expandable = [...m.indicators, ...m.scales];
+    const target = [id, parentId].find((x) => x !== null && expandable.some((item) => item.id === x));
+    if (target) setExpandedId(target);
+  });
   const sources = project.deskResearch.sources;
   const language = project.assignment.reportLanguage;
 

@@ -16,6 +16,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { ItemDisclosure } from '../insights/ItemDisclosure';
 import { addTheme, moveTheme, removeTheme, updateTheme, type ThemePatch } from './recipes';
+import { useRevealItem } from '../../search/reveal';
 
 const defaultColour = '#8a8f98';
 
@@ -24,6 +25,9 @@ export function CodebookPanel({ project, readOnly, onChange }: StepProps): JSX.E
   const { themes, quotes } = project.partners;
   const [open, setOpen] = useState<string | null>(null);
   const toggle = useCallback((id: string) => setOpen((current) => (current === id ? null : id)), []);
+  useRevealItem((id) => {
+    if (themes.some((th) => th.id === id)) setOpen(id);
+  });
   const uses = useMemo(() => {
     const counts = new Map<string, number>();
     for (const q of quotes) for (const id of q.themeIds) counts.set(id, (counts.get(id) ?? 0) + 1);

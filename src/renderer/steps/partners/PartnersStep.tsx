@@ -12,6 +12,7 @@ import { GuidePanel } from './GuidePanel';
 import { InterviewsPanel } from './InterviewsPanel';
 import { CodebookPanel } from './CodebookPanel';
 import { OverviewPanel } from './OverviewPanel';
+import { useRevealItem } from '../../search/reveal';
 import '../../components/forms.css';
 import '../insights/step-editors.css';
 import './partners.css';
@@ -31,6 +32,16 @@ export function PartnersStep(props: StepProps): JSX.Element {
     setTab('interviews');
   }, []);
   const refs = useRef(new Map<Tab, HTMLButtonElement>());
+  // A jump from the search or the checks: show the tab that holds the item (and open an interview).
+  useRevealItem((id, parentId) => {
+    const { interviews, stakeholders, interviewGuide, respondentGroups, themes } = props.project.partners;
+    const interview = [id, parentId].find((x) => x !== null && interviews.some((iv) => iv.id === x));
+    if (interview) showInterview(interview);
+    else if (stakeholders.some((s) => s.id === id)) setTab('stakeholders');
+    else if (interviewGuide.questions.some((q) => q.id === id)) setTab('guide');
+    else if (respondentGroups.some((g) => g.id === id)) setTab('interviews');
+    else if (themes.some((th) => th.id === id)) setTab('codebook');
+  });
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation).
   const onKeyDown = (event: KeyboardEvent) => {

@@ -15,6 +15,7 @@ import { TextField } from '../../components/TextField';
 import { ItemDisclosure } from '../insights/ItemDisclosure';
 import { PowerGrid } from './PowerGrid';
 import { addStakeholder, moveStakeholder, removeStakeholder, updateStakeholder } from './recipes';
+import { useRevealItem } from '../../search/reveal';
 
 const scores = ['1', '2', '3', '4', '5'] as const;
 type Score = (typeof scores)[number];
@@ -24,6 +25,9 @@ export function StakeholdersPanel({ project, readOnly, onChange }: StepProps): J
   const { stakeholders } = project.partners;
   const [open, setOpen] = useState<string | null>(null);
   const toggle = useCallback((id: string) => setOpen((current) => (current === id ? null : id)), []);
+  useRevealItem((id) => {
+    if (stakeholders.some((s) => s.id === id)) setOpen(id);
+  });
 
   return (
     <>

@@ -13,12 +13,16 @@ import { Determinants } from './Determinants';
 import { setBehaviourGoalField, setTargetGroupText, type BehaviourGoalField, type TargetGroupRichTextField } from './recipes';
 import '../../components/forms.css';
 import './target-group.css';
+import { useRevealItem } from '../../search/reveal';
 
 export function TargetGroupStep({ project, readOnly, onChange }: StepProps): JSX.Element {
   const { t } = useTranslation('step-target-group');
   // One opened item across the step's lists keeps the page short and fast.
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const tg = project.targetGroup;
+  useRevealItem((id) => {
+    if ([...tg.competingBehaviours, ...tg.determinants].some((item) => item.id === id)) setExpandedId(id);
+  });
   const sources = project.deskResearch.sources;
   const language = project.assignment.reportLanguage;
   const onGoalField = useCallback(
