@@ -2,10 +2,14 @@
 // caller renders each item's fields; this component owns the buttons and
 // keeps keyboard focus sensible when rows appear, move or vanish (a moved row
 // is re-inserted in the DOM, which would otherwise drop focus to the page).
+// Long lists render only the rows near the view (VirtualList); a row just
+// added is kept rendered so focus can move into it.
 
-import { useEffect, useRef, type JSX, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MoveDirection, WithId } from './list-ops';
+import { ItemCommentButton } from '../review/review-context';
+import { VirtualList } from './VirtualList';
 import './forms.css';
 
 export interface ListEditorProps<T extends WithId> {
@@ -22,9 +26,11 @@ export interface ListEditorProps<T extends WithId> {
   emptyText?: string;
   help?: string;
   readOnly?: boolean;
+  /** Items that stay rendered in a long list wherever it is scrolled (e.g. the open one). */
+  keepIds?: readonly (string | null)[];
 }
 
-type PendingFocus = { kind: 'new' } | { kind: 'button'; id: string; action: 'up' | 'down' | 'remove' } | { kind: 'add' };
+type PendingFocus = { kind: 'new' } | { kind: 'added'; id: string } | { kind: 'button'; id: string; action: 'up' | 'down' | 'remove' } | { kind: 'add' };
 
 export function ListEditor<T extends WithId>(props: ListEditorProps<T>): JSX.Element {
   const { t } = useTranslation('steps');
@@ -32,6 +38,8 @@ export function ListEditor<T extends WithId>(props: ListEditorProps<T>): JSX.Ele
   const addRef = useRef<HTMLButtonElement>(null);
   const pending = useRef<PendingFocus | null>(null);
   const knownIds = useRef<Set<string>>(new Set(props.items.map((item) => item.id)));
+  // The row just added: a long list renders it wherever it is, so focus can move into it.
+  const [addedId, setAddedId] = useState<string | null>(null);
 
   useEffect(() => {
     const want = pending.current;
@@ -41,8 +49,15 @@ export function ListEditor<T extends WithId>(props: ListEditorProps<T>): JSX.Ele
     if (!want) return;
     pending.current = null;
     const row = (id: string) => listRef.current?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"]`);
+    const focusFirstField = (id: string) => row(id)?.querySelector<HTMLElement>('input, textarea, select, [contenteditable="true"]')?.focus();
     if (want.kind === 'new' && added) {
-      row(added)?.querySelector<HTMLElement>('input, textarea, select, [contenteditable="true"]')?.focus();
+      if (row(added)) focusFirstField(added);
+      else {
+        pending.current = { kind: 'added', id: added };
+        setAddedId(added);
+      }
+    } else if (want.kind === 'added') {
+      focusFirstField(want.id);
     } else if (want.kind === 'button') {
       const target = row(want.id);
       const preferred = target?.querySelector<HTMLButtonElement>(`[data-action="${want.action}"]:not(:disabled)`);
@@ -52,7 +67,7 @@ export function ListEditor<T extends WithId>(props: ListEditorProps<T>): JSX.Ele
       // After a removal: the row now at the same place, or the add button.
       addRef.current?.focus();
     }
-  }, [props.items]);
+  }, [props.items, addedId]);
 
   const remove = (id: string, index: number) => {
     const next = props.items[index + 1] ?? props.items[index - 1];
@@ -68,6 +83,10 @@ export function ListEditor<T extends WithId>(props: ListEditorProps<T>): JSX.Ele
     props.onAdd();
   };
 
+  const getKey = useCallback((item: T) => item.id, []);
+  const keepIds = props.keepIds;
+  const keep = useMemo(() => [addedId, ...(keepIds ?? [])], [addedId, keepIds]);
+
   return (
     <fieldset className="list-editor">
       <legend className="field-label">{props.label}</legend>
@@ -75,14 +94,25 @@ export function ListEditor<T extends WithId>(props: ListEditorProps<T>): JSX.Ele
       {props.items.length === 0 ? (
         <p className="list-editor-empty">{props.emptyText ?? t('components.listEditor.empty')}</p>
       ) : (
-        <ol className="list-editor-items" ref={listRef}>
-          {props.items.map((item, index) => {
+        <VirtualList<T>
+          as="ol"
+          className="list-editor-items"
+          listRef={listRef}
+          items={props.items}
+          getKey={getKey}
+          keepKeys={keep}
+          renderRow={(item, index, row) => {
             const name = props.itemLabel(item, index);
             return (
-              <li key={item.id} className="list-editor-item" data-item-id={item.id}>
+              <li key={item.id} className="list-editor-item" data-item-id={item.id} {...row}>
                 <div className="list-editor-fields">{props.renderItem(item, index)}</div>
-                {props.readOnly ? null : (
+                {props.readOnly ? (
                   <div className="list-editor-actions">
+                    <ItemCommentButton itemId={item.id} itemName={name} />
+                  </div>
+                ) : (
+                  <div className="list-editor-actions">
+                    <ItemCommentButton itemId={item.id} itemName={name} />
                     <button
                       type="button"
                       data-action="up"
@@ -114,8 +144,8 @@ export function ListEditor<T extends WithId>(props: ListEditorProps<T>): JSX.Ele
                 )}
               </li>
             );
-          })}
-        </ol>
+          }}
+        />
       )}
       {props.readOnly ? null : (
         <button type="button" ref={addRef} className="list-editor-add" onClick={add}>
@@ -125,3 +155,4 @@ export function ListEditor<T extends WithId>(props: ListEditorProps<T>): JSX.Ele
     </fieldset>
   );
 }
+

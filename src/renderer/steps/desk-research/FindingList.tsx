@@ -17,7 +17,7 @@ import { FindingItem } from './FindingItem';
 import { addFinding, moveFinding, removeFinding } from './recipes';
 import { fold, shortReference } from './source-summary';
 import { useOpenItem } from './use-open-item';
-import { ShowMore, useShownLimit } from './ShowMore';
+import { useRevealItem } from '../../search/reveal';
 
 type TopicFilter = FindingTopic | 'all';
 
@@ -25,6 +25,13 @@ export function FindingList({ project, readOnly, onChange, language }: StepProps
   const { t } = useTranslation(['step-desk-research', 'app']);
   const { sources, findings } = project.deskResearch;
   const [open, toggle, setOpen] = useOpenItem();
+  useRevealItem((id) => {
+    if (findings.some((x) => x.id === id)) {
+      setTopic('all');
+      setQuery('');
+      setOpen(id);
+    }
+  });
   const [topic, setTopic] = useState<TopicFilter>('all');
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
@@ -42,13 +49,8 @@ export function FindingList({ project, readOnly, onChange, language }: StepProps
       (f) => (topic === 'all' || f.topic === topic) && terms.every((term) => (texts.get(f.id) ?? '').includes(term)),
     );
   }, [findings, texts, topic, deferred]);
-  const [limit, showMore] = useShownLimit(`${topic}|${deferred}`);
-  // The open item (e.g. one just added at the end) stays visible beyond the first rows.
-  const visible = useMemo(() => {
-    const head = shown.slice(0, limit);
-    const extra = open !== null && !head.some((x) => x.id === open) ? shown.find((x) => x.id === open) : undefined;
-    return extra ? [...head, extra] : head;
-  }, [shown, limit, open]);
+  // Long lists render only the rows in view; the open item stays rendered wherever it is.
+  const keepOpen = useMemo(() => [open], [open]);
   const position = useMemo(() => new Map(findings.map((f, i) => [f.id, i])), [findings]);
   const withoutSource = useMemo(() => findings.filter((f) => f.citations.length === 0).length, [findings]);
   const citingDeleted = useMemo(
@@ -76,7 +78,8 @@ export function FindingList({ project, readOnly, onChange, language }: StepProps
       </div>
       <ListEditor<Finding>
         label={t('finding.list', { count: shown.length })}
-        items={visible}
+        items={shown}
+        keepIds={keepOpen}
         readOnly={readOnly}
         addLabel={t('finding.add')}
         emptyText={t(findings.length === 0 ? 'finding.empty' : 'finding.noMatch')}
@@ -106,7 +109,6 @@ export function FindingList({ project, readOnly, onChange, language }: StepProps
           />
         )}
       />
-      <ShowMore total={shown.length} shown={visible.length} onMore={showMore} />
     </section>
   );
 }

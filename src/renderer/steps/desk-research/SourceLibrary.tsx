@@ -15,12 +15,18 @@ import { SourceItem } from './SourceItem';
 import { addSource, moveSource, removeSource } from './recipes';
 import { filterLibrary, indexSources } from './source-summary';
 import { useOpenItem } from './use-open-item';
-import { ShowMore, useShownLimit } from './ShowMore';
+import { useRevealItem } from '../../search/reveal';
 
 export function SourceLibrary({ project, readOnly, onChange, language }: StepProps & { language: Language }): JSX.Element {
   const { t } = useTranslation('step-desk-research');
   const { sources, findings } = project.deskResearch;
   const [open, toggle, setOpen] = useOpenItem();
+  useRevealItem((id) => {
+    if (sources.some((x) => x.id === id)) {
+      setQuery('');
+      setOpen(id);
+    }
+  });
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const index = useMemo(() => indexSources(sources, language), [sources, language]);
@@ -30,13 +36,8 @@ export function SourceLibrary({ project, readOnly, onChange, language }: StepPro
     for (const f of findings) for (const id of new Set(f.citations.map((c) => c.sourceId))) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
   }, [findings]);
-  const [limit, showMore] = useShownLimit(deferred);
-  // The open item (e.g. one just added at the end) stays visible beyond the first rows.
-  const visible = useMemo(() => {
-    const head = shown.slice(0, limit);
-    const extra = open !== null && !head.some((x) => x.id === open) ? shown.find((x) => x.id === open) : undefined;
-    return extra ? [...head, extra] : head;
-  }, [shown, limit, open]);
+  // Long lists render only the rows in view; the open item stays rendered wherever it is.
+  const keepOpen = useMemo(() => [open], [open]);
   const position = useMemo(() => new Map(sources.map((s, i) => [s.id, i])), [sources]);
 
   return (
@@ -48,7 +49,8 @@ export function SourceLibrary({ project, readOnly, onChange, language }: StepPro
       {deferred.trim() !== '' ? <p className="muted" role="status">{t('source.matches', { count: shown.length })}</p> : null}
       <ListEditor<Source>
         label={t('source.list', { count: shown.length })}
-        items={visible}
+        items={shown}
+        keepIds={keepOpen}
         readOnly={readOnly}
         addLabel={t('source.add')}
         emptyText={t(sources.length === 0 ? 'source.empty' : 'source.noMatch')}
@@ -74,7 +76,6 @@ export function SourceLibrary({ project, readOnly, onChange, language }: StepPro
           />
         )}
       />
-      <ShowMore total={shown.length} shown={visible.length} onMore={showMore} />
     </section>
   );
 }

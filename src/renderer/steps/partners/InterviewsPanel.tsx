@@ -11,12 +11,14 @@ import { newId } from '../../../shared/model/ids';
 import type { StepProps } from '../../components/step-props';
 import type { LinkOption } from '../../components/LinkPicker';
 import { ListEditor } from '../../components/ListEditor';
+import { VirtualList, type VirtualRowProps } from '../../components/VirtualList';
 import { TextField } from '../../components/TextField';
 import { ItemDisclosure } from '../insights/ItemDisclosure';
 import { InterviewDetails } from './InterviewDetails';
 import { addRespondentGroup, moveRespondentGroup, removeRespondentGroup, renameRespondentGroup } from './recipes';
 import { addInterview, removeInterview } from './interview-recipes';
 import { themeOptions } from './theme-options';
+import { useRevealItem } from '../../search/reveal';
 
 const noQuotes: Quote[] = [];
 
@@ -31,6 +33,10 @@ export function InterviewsPanel({ project, readOnly, onChange, open, onOpenChang
   const { interviews, respondentGroups, quotes, themes, interviewGuide } = project.partners;
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
+  // A jump to an interview (or one of its quotes) must not be hidden by the search box.
+  useRevealItem((id, parentId) => {
+    if (interviews.some((iv) => iv.id === id || iv.id === parentId)) setQuery('');
+  });
   const toggle = useCallback((id: string) => onOpenChange(open === id ? null : id), [open, onOpenChange]);
   const untitled = t('untitled');
   const themeOpts = useMemo(() => themeOptions(themes, untitled), [themes, untitled]);
@@ -44,13 +50,18 @@ export function InterviewsPanel({ project, readOnly, onChange, open, onOpenChang
 
   // Arriving from the overview with an interview chosen: bring it into view and focus its toggle.
   const listRef = useRef<HTMLUListElement>(null);
+  const keepOpen = useMemo(() => [open], [open]);
   const openOnArrival = useRef(open);
   useEffect(() => {
     const id = openOnArrival.current;
     if (!id) return;
-    const row = listRef.current?.querySelector<HTMLElement>(`[data-interview-id="${CSS.escape(id)}"]`);
-    row?.scrollIntoView({ block: 'start' });
-    row?.querySelector<HTMLElement>('.item-toggle')?.focus();
+    // A long list places its rows once it knows where it scrolls: look in the next frame.
+    const frame = window.requestAnimationFrame(() => {
+      const row = listRef.current?.querySelector<HTMLElement>(`[data-interview-id="${CSS.escape(id)}"]`);
+      row?.scrollIntoView({ block: 'start' });
+      row?.querySelector<HTMLElement>('.item-toggle')?.focus();
+    });
+    return () => window.cancelAnimationFrame(frame);
   }, []);
 
   const shown = useMemo(() => {
@@ -69,10 +80,18 @@ export function InterviewsPanel({ project, readOnly, onChange, open, onOpenChang
         <TextField label={t('interview.search')} value={query} onChange={setQuery} className="interview-search" />
         {deferred.trim() !== '' ? <p className="muted" role="status">{t('interview.found', { count: shown.length })}</p> : null}
         {interviews.length === 0 ? <p className="list-editor-empty">{t('interview.empty')}</p> : null}
-        <ul className="interview-rows" ref={listRef}>
-          {shown.map((iv) => (
+        <VirtualList<Interview>
+          as="ul"
+          className="interview-rows"
+          listRef={listRef}
+          items={shown}
+          getKey={interviewKey}
+          keepKeys={keepOpen}
+          estimateSize={40}
+          renderRow={(iv, _index, row) => (
             <InterviewRow
               key={iv.id}
+              row={row}
               interview={iv}
               groupName={groupNames.get(iv.respondentGroupId) ?? ''}
               quoteCount={quoteCounts.get(iv.id) ?? 0}
@@ -85,8 +104,8 @@ export function InterviewsPanel({ project, readOnly, onChange, open, onOpenChang
               quotes={open === iv.id ? openQuotes : noQuotes}
               themeOptions={themeOpts}
             />
-          ))}
-        </ul>
+          )}
+        />
         {readOnly ? null : (
           <button
             type="button"
@@ -128,7 +147,11 @@ export function InterviewsPanel({ project, readOnly, onChange, open, onOpenChang
   );
 }
 
+const interviewKey = (iv: Interview) => iv.id;
+
 interface RowProps {
+  /** Position and measuring props from the (virtualised) list. */
+  row: VirtualRowProps;
   interview: Interview;
   groupName: string;
   quoteCount: number;
@@ -148,7 +171,7 @@ const InterviewRow = memo(function InterviewRow(props: RowProps): JSX.Element {
   const name = t('interview.itemName', { code: iv.code || t('untitled') });
   const answered = iv.answers.filter((a) => a.text.trim() !== '').length;
   return (
-    <li className="interview-row" data-interview-id={iv.id}>
+    <li className="interview-row" data-interview-id={iv.id} data-item-id={iv.id} {...props.row}>
       <ItemDisclosure
         open={open}
         onToggle={() => props.onToggle(iv.id)}
