@@ -17,10 +17,10 @@ import { addOutline } from './document/outline';
 import { addSrgbOutputIntent } from './document/output-intent';
 import { addPageLabels } from './document/page-labels';
 import { addRunningHeadAndFoot, type FrontMatterDeps, titlePageFrame, tocFrames } from './front-matter';
-import { createMeasurer } from './layout/fonts';
+import { createMeasurer, usesFallback } from './layout/fonts';
 import { layoutBody } from './layout/layout-body';
 import { breakLines } from './layout/line-break';
-import { A4, type FontFace, type LaidOutHeading, type PageFrame, textWidthOf } from './layout/types';
+import { A4, type LaidOutHeading, type PageFrame, type ShapingFace, textWidthOf } from './layout/types';
 import { drawingTextItem, figureMeasure, paintDrawing } from './paint/drawing';
 import { paintPage } from './paint/page';
 import { PdfFonts } from './paint/text';
@@ -88,8 +88,16 @@ export async function renderPdf(doc: ReportDoc, options: RenderPdfOptions = {}):
   progress(0.4);
 
   // Only the faces the report uses: an unused face would still add an (empty) font to the file.
-  const faces = new Set<FontFace>(drawings.size > 0 ? ['regular', 'bold'] : []);
-  for (const frame of pages) for (const item of frame.items) if (item.kind === 'text') faces.add(item.style.face);
+  const faces = new Set<ShapingFace>(drawings.size > 0 ? ['regular', 'bold'] : []);
+  const texts = pages.flatMap((frame) => frame.items.flatMap((item) => (item.kind === 'text' ? [{ text: item.text, face: item.style.face }] : [])));
+  for (const drawing of drawings.values()) {
+    for (const shape of drawing.shapes) if (shape.kind === 'text') texts.push({ text: shape.text, face: shape.bold ? 'bold' : 'regular' });
+  }
+  for (const { text, face } of texts) {
+    faces.add(face);
+    // DejaVu Sans only when some text has a character Source Sans 3 lacks.
+    if (!faces.has('fallback') && usesFallback(text, face)) faces.add('fallback');
+  }
   const fonts = await PdfFonts.embed(pdf, [...faces]);
   const painters = {
     text: fonts.drawText.bind(fonts),

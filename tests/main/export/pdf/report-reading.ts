@@ -56,9 +56,11 @@ export function withoutFurniture(pageText: string, doc: ReportDoc): string {
   collect(doc.sections);
   const title = normalise(doc.meta.title);
   const client = normalise(doc.meta.client);
+  // A client too long for the header shows as its municipality alone (the part before the first comma).
+  const municipality = normalise(doc.meta.client.split(',')[0]);
   const folio = new RegExp(`^${normalise(doc.labels.page)}\\d+${normalise(doc.labels.of)}\\d+$`);
   const shortened = (line: string, full: string) => line.endsWith('…') && full.startsWith(line.slice(0, -1));
-  const head = (text: string) => text === '' || text === title || text === client || headers.has(text) || shortened(text, title) || shortened(text, client);
+  const head = (text: string) => text === '' || text === title || text === client || text === municipality || headers.has(text) || shortened(text, title) || shortened(text, client);
   const lines = pageText.split('\n');
   let first = 0;
   while (first < lines.length && head(normalise(lines[first]))) first += 1;

@@ -1,4 +1,6 @@
-// The report's fonts: Source Sans 3 in five faces, read from resources/fonts
+// The report's fonts: Source Sans 3 in five faces, and DejaVu Sans as the
+// fallback for characters Source Sans 3 lacks (one weight for every face),
+// read from resources/fonts
 // (found like the figure assets: next to the code in development and the Node
 // bundle, in the app's resources when packaged). Each face is read and parsed
 // once per process; the measurer and the PDF painter share the same parsed
@@ -9,8 +11,9 @@ import path from 'node:path';
 import * as fontkitModule from '@pdf-lib/fontkit';
 import { AppError } from '../../../../shared/errors';
 import { fontDir } from '../../figures/assets';
-import { FaceShaper } from './shaper';
-import type { FontFace, TextMeasurer } from './types';
+import { type FontRun, fontRuns } from './font-runs';
+import { FaceShaper, type LayoutOptions } from './shaper';
+import type { FontFace, ShapingFace, TextMeasurer } from './types';
 
 /** @pdf-lib/fontkit is a UMD bundle: its functions sit on the default export under Node's ESM loader. */
 export const fontkit: typeof fontkitModule =
@@ -26,18 +29,30 @@ export const FONT_FILES: Readonly<Record<FontFace, string>> = {
 
 export const FONT_FACES = Object.keys(FONT_FILES) as FontFace[];
 
-const bytesCache = new Map<FontFace, Uint8Array>();
-const shaperCache = new Map<FontFace, FaceShaper>();
+export const FALLBACK_FILE = 'DejaVuSans.ttf';
+
+/**
+ * Features switched off in the fallback face, here and in the PDF font's own encoder, so both
+ * pick the same glyph for a character: Arabic letters in their plain (isolated) form.
+ */
+export const FALLBACK_FEATURES = { isol: false, init: false, medi: false, med2: false, fina: false, fin2: false, fin3: false, rlig: false };
+
+const FALLBACK_LAYOUT: LayoutOptions = { features: FALLBACK_FEATURES, script: 'latn' };
+
+const fileOf = (face: ShapingFace): string => (face === 'fallback' ? FALLBACK_FILE : FONT_FILES[face]);
+
+const bytesCache = new Map<ShapingFace, Uint8Array>();
+const shaperCache = new Map<ShapingFace, FaceShaper>();
 
 /** The TTF bytes of one face (read once). */
-export function fontBytes(face: FontFace): Uint8Array {
+export function fontBytes(face: ShapingFace): Uint8Array {
   let bytes = bytesCache.get(face);
   if (!bytes) {
-    const file = path.join(fontDir(), FONT_FILES[face]);
+    const file = path.join(fontDir(), fileOf(face));
     try {
       bytes = new Uint8Array(readFileSync(file));
     } catch (error) {
-      throw new AppError('EXPORT_FONT_MISSING', { fileName: FONT_FILES[face] }, { cause: error });
+      throw new AppError('EXPORT_FONT_MISSING', { fileName: fileOf(face) }, { cause: error });
     }
     bytesCache.set(face, bytes);
   }
@@ -45,27 +60,63 @@ export function fontBytes(face: FontFace): Uint8Array {
 }
 
 /** The shaper of one face (parsed once; it learns kerning pairs as text goes through it). */
-export function faceShaper(face: FontFace): FaceShaper {
+export function faceShaper(face: ShapingFace): FaceShaper {
   let shaper = shaperCache.get(face);
   if (!shaper) {
     const bytes = fontBytes(face);
     try {
-      shaper = new FaceShaper(fontkit.create(bytes));
+      shaper = new FaceShaper(fontkit.create(bytes), face === 'fallback' ? FALLBACK_LAYOUT : {});
     } catch (error) {
-      throw new AppError('EXPORT_FONT_MISSING', { fileName: FONT_FILES[face] }, { cause: error });
+      throw new AppError('EXPORT_FONT_MISSING', { fileName: fileOf(face) }, { cause: error });
     }
     shaperCache.set(face, shaper);
   }
   return shaper;
 }
 
+/** A piece of text in the face that sets it. */
+export interface FaceRun {
+  face: ShapingFace;
+  text: string;
+}
+
+const toFaceRun =
+  (face: FontFace) =>
+  (run: FontRun): FaceRun => ({ face: run.fallback ? 'fallback' : face, text: run.text });
+
+/** `text` cut into the pieces the face and the fallback set (one piece when the face has every character). */
+export function faceRuns(text: string, face: FontFace): FaceRun[] {
+  const primary = faceShaper(face);
+  const runs = fontRuns(text, primary.covers, fallbackCovers);
+  return runs ? runs.map(toFaceRun(face)) : [{ face, text }];
+}
+
+/** Whether painting `text` in `face` needs the fallback font. */
+export function usesFallback(text: string, face: FontFace): boolean {
+  return faceRuns(text, face).some((run) => run.face === 'fallback');
+}
+
+function fallbackCovers(codePoint: number): boolean {
+  return faceShaper('fallback').covers(codePoint);
+}
+
+/** Width in font units scaled to `size`, of text in one face with its fallback pieces. */
+export function textWidth(text: string, face: FontFace, size: number): number {
+  const primary = faceShaper(face);
+  const runs = fontRuns(text, primary.covers, fallbackCovers);
+  if (!runs) return (primary.width(text) * size) / primary.unitsPerEm;
+  let width = 0;
+  for (const run of runs) {
+    const shaper = run.fallback ? faceShaper('fallback') : primary;
+    width += (shaper.width(run.text) * size) / shaper.unitsPerEm;
+  }
+  return width;
+}
+
 /** Measures with the real fonts: kerning and ligatures applied, as the painter sets the text. */
 export function createMeasurer(): TextMeasurer {
   return {
-    width(text, face, size) {
-      const shaper = faceShaper(face);
-      return (shaper.width(text) * size) / shaper.unitsPerEm;
-    },
+    width: textWidth,
     ascent(face, size) {
       const shaper = faceShaper(face);
       return (shaper.ascender * size) / shaper.unitsPerEm;

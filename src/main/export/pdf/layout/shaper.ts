@@ -9,10 +9,16 @@
 // "ff" and "ft" are never learnt, so words holding them always go through
 // layout()). Words are set in Unicode's composed form (NFC) when the font
 // has the composed letters, so a letter typed with a combining mark gets the
-// font's own accented glyph. Text is split at spaces: the report fonts kern nothing against a
+// font's own accented glyph. A word holding a character the font lacks
+// (glyph 0) is set from the cmap one glyph per character, each with its own
+// text: fontkit keeps one glyph object per id, so the text layout() reports
+// for glyph 0 would be that of the first missing character it ever met.
+// The fallback face is shaped left to right in the Latin script: no bidi
+// reordering and no Arabic joining forms, so glyphs follow the typed order.
+// Text is split at spaces: the report fonts kern nothing against a
 // space, which the tests check for every face.
 
-import type { Font, Glyph } from '@pdf-lib/fontkit';
+import type { Font, Glyph, GlyphRun, TypeFeatures } from '@pdf-lib/fontkit';
 
 /** One glyph as the painter sets it; all values in font units. */
 export interface ShapedGlyph {
@@ -41,6 +47,14 @@ interface CharInfo {
   width: number;
 }
 
+/** How a face asks fontkit to lay text out: features switched on or off, and a fixed script (set left to right). */
+export interface LayoutOptions {
+  features?: TypeFeatures;
+  script?: string;
+}
+
+type LayoutFn = (text: string, features?: TypeFeatures, script?: string, language?: string, direction?: 'ltr' | 'rtl') => GlyphRun;
+
 const pairKey = (a: number, b: number): number => a * 0x110000 + b;
 
 function codePointsOf(text: string): number[] {
@@ -67,10 +81,15 @@ export class FaceShaper {
   private readonly textWidths = new Map<string, number>();
   private readonly wordGlyphs = new Map<string, ShapedGlyph[]>();
   private readonly standalone = new Map<number, string | null>();
+  /** Coverage of the Basic Multilingual Plane: 0 not yet looked up, 1 has a glyph, 2 has none. */
+  private readonly bmpCoverage = new Uint8Array(0x10000);
   /** How many words needed fontkit's layout() (for tests and benchmarks). */
   layoutCalls = 0;
 
-  constructor(private readonly font: Font) {
+  constructor(
+    private readonly font: Font,
+    private readonly options: LayoutOptions = {},
+  ) {
     this.unitsPerEm = font.unitsPerEm;
     const hhea = (font as unknown as { hhea?: { ascent: number; descent: number } }).hhea;
     this.ascender = hhea?.ascent ?? font.ascent;
@@ -79,6 +98,17 @@ export class FaceShaper {
     this.underlineThickness = font.underlineThickness;
     this.postscriptName = font.postscriptName ?? 'SourceSans3';
   }
+
+  /** Whether the font has a glyph for the code point (cached cmap lookup). */
+  readonly covers = (codePoint: number): boolean => {
+    if (codePoint > 0xffff) return this.char(codePoint).id !== 0;
+    let known = this.bmpCoverage[codePoint];
+    if (known === 0) {
+      known = this.char(codePoint).id !== 0 ? 1 : 2;
+      this.bmpCoverage[codePoint] = known;
+    }
+    return known === 1;
+  };
 
   /** Advance width of `text` in font units, kerning and ligatures included. */
   width(text: string): number {
@@ -123,10 +153,12 @@ export class FaceShaper {
    * this glyph (so a PDF font can be asked to encode them), else null.
    */
   standaloneText(glyph: ShapedGlyph): string | null {
+    // Glyph 0 stands for any missing character: it has no text of its own to remember.
+    if (glyph.id === 0) return null;
     let known = this.standalone.get(glyph.id);
     if (known === undefined) {
       this.layoutCalls += 1;
-      const ids = glyph.text.length > 0 ? this.font.layout(glyph.text).glyphs.map((shaped) => shaped.id) : [];
+      const ids = glyph.text.length > 0 ? this.layout(glyph.text).glyphs.map((shaped) => shaped.id) : [];
       known = ids.length === 1 && ids[0] === glyph.id ? glyph.text : null;
       this.standalone.set(glyph.id, known);
     }
@@ -204,8 +236,10 @@ export class FaceShaper {
 
   /** Sets a word with fontkit's layout() and learns its pairs when glyphs and characters match one-to-one. */
   private viaLayout(word: string): ShapedGlyph[] {
+    const codePoints = codePointsOf(word);
+    if (codePoints.some((codePoint) => this.char(codePoint).id === 0)) return this.fromCmap(codePoints);
     this.layoutCalls += 1;
-    const run = this.font.layout(word);
+    const run = this.layout(word);
     const glyphs: ShapedGlyph[] = run.glyphs.map((glyph: Glyph, index: number) => {
       const position = run.positions[index];
       return {
@@ -217,7 +251,6 @@ export class FaceShaper {
         yOffset: position.yOffset,
       };
     });
-    const codePoints = codePointsOf(word);
     const oneToOne =
       glyphs.length === codePoints.length &&
       glyphs.every((glyph, index) => glyph.id === this.char(codePoints[index]).id && glyph.xOffset === 0 && glyph.yOffset === 0) &&
@@ -228,5 +261,20 @@ export class FaceShaper {
       }
     }
     return glyphs;
+  }
+
+  /** One glyph per character from the cmap, unkerned: for words with characters the font lacks. */
+  private fromCmap(codePoints: number[]): ShapedGlyph[] {
+    return codePoints.map((codePoint) => {
+      const info = this.char(codePoint);
+      return { id: info.id, text: String.fromCodePoint(codePoint), advance: info.width, width: info.width, xOffset: 0, yOffset: 0 };
+    });
+  }
+
+  private layout(text: string): GlyphRun {
+    const { features, script } = this.options;
+    if (!features && !script) return this.font.layout(text);
+    const layout = this.font.layout as unknown as LayoutFn;
+    return layout.call(this.font, text, features, script, undefined, script ? 'ltr' : undefined);
   }
 }

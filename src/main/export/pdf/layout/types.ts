@@ -9,6 +9,9 @@ import type { Language } from '../../../../shared/language';
 /** The font faces the report uses (Source Sans 3, shipped in resources/fonts). */
 export type FontFace = 'regular' | 'italic' | 'bold' | 'boldItalic' | 'semibold';
 
+/** A face as the painter embeds it: a report face, or DejaVu Sans for characters Source Sans 3 lacks. */
+export type ShapingFace = FontFace | 'fallback';
+
 /** A colour as red, green, blue in 0..1. */
 export type Rgb = readonly [number, number, number];
 

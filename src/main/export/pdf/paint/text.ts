@@ -9,6 +9,9 @@
 // carries every glyph's characters (a ligature extracts as "ff", "ft").
 // Combining marks keep their horizontal offset onto the letter; a vertical
 // offset (rare: the report fonts compose accented letters) is not applied.
+// Characters the face lacks are set in the fallback face (DejaVu Sans), piece
+// by piece as the measurer cut them, each piece starting where the previous
+// one's measured advance ends.
 
 import {
   PDFArray,
@@ -30,9 +33,9 @@ import {
   setTextMatrix,
 } from 'pdf-lib';
 import { AppError } from '../../../../shared/errors';
-import { FONT_FACES, faceShaper, fontBytes, fontkit } from '../layout/fonts';
+import { FALLBACK_FEATURES, FONT_FACES, faceRuns, faceShaper, fontBytes, fontkit } from '../layout/fonts';
 import type { ShapedGlyph } from '../layout/shaper';
-import type { FontFace, PageItem } from '../layout/types';
+import type { PageItem, ShapingFace } from '../layout/types';
 
 export type TextItem = Extract<PageItem, { kind: 'text' }>;
 
@@ -44,7 +47,7 @@ const round = (value: number): number => Math.round(value * 1000) / 1000;
  * PDF convention by which readers (and pdffonts) know a font is a subset. Derived from the
  * face, so the same report gives the same file.
  */
-export function subsetTag(face: FontFace): string {
+export function subsetTag(face: ShapingFace): string {
   let hash = 2166136261;
   for (const ch of `drijfveer:${face}`) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
   let tag = '';
@@ -56,27 +59,28 @@ export function subsetTag(face: FontFace): string {
 }
 
 export class PdfFonts {
-  private readonly pageKeys = new WeakMap<PDFPage, Map<FontFace, PDFName>>();
-  private readonly codes = new Map<FontFace, Map<number, string | null>>();
+  private readonly pageKeys = new WeakMap<PDFPage, Map<ShapingFace, PDFName>>();
+  private readonly codes = new Map<ShapingFace, Map<number, string | null>>();
 
   private constructor(
     private readonly doc: PDFDocument,
-    private readonly fonts: ReadonlyMap<FontFace, PDFFont>,
+    private readonly fonts: ReadonlyMap<ShapingFace, PDFFont>,
   ) {}
 
-  /** Embeds the faces (all five unless told which) as subset TrueType fonts. */
-  static async embed(doc: PDFDocument, faces: readonly FontFace[] = FONT_FACES): Promise<PdfFonts> {
+  /** Embeds the faces (the five report faces unless told which; 'fallback' only when asked) as subset TrueType fonts. */
+  static async embed(doc: PDFDocument, faces: readonly ShapingFace[] = FONT_FACES): Promise<PdfFonts> {
     doc.registerFontkit(fontkit);
-    const fonts = new Map<FontFace, PDFFont>();
+    const fonts = new Map<ShapingFace, PDFFont>();
     for (const face of new Set(faces)) {
       const customName = `${subsetTag(face)}+${faceShaper(face).postscriptName}`;
-      fonts.set(face, await doc.embedFont(fontBytes(face), { subset: true, customName }));
+      const features = face === 'fallback' ? FALLBACK_FEATURES : undefined;
+      fonts.set(face, await doc.embedFont(fontBytes(face), { subset: true, customName, features }));
     }
     return new PdfFonts(doc, fonts);
   }
 
   /** The embedded font of a face. */
-  font(face: FontFace): PDFFont {
+  font(face: ShapingFace): PDFFont {
     const font = this.fonts.get(face);
     if (!font) throw new AppError('INTERNAL', { reason: `font face ${face} not embedded` });
     return font;
@@ -86,19 +90,23 @@ export class PdfFonts {
   drawText(page: PDFPage, item: TextItem, pageHeight: number): void {
     if (item.text.length === 0) return;
     const { face, size, color } = item.style;
-    const shaper = faceShaper(face);
-    const glyphs = shaper.shape(item.text);
     const y = pageHeight - item.baseline;
-    page.pushOperators(
-      pushGraphicsState(),
-      beginText(),
-      setFontAndSize(this.fontKey(page, face), size),
-      setFillingRgbColor(color[0], color[1], color[2]),
-      setTextMatrix(1, 0, 0, 1, item.x, y),
-      PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.adjustedText(face, glyphs, 1000 / shaper.unitsPerEm, item.text)]),
-      endText(),
-      popGraphicsState(),
-    );
+    const operators = [pushGraphicsState(), beginText(), setFillingRgbColor(color[0], color[1], color[2])];
+    let x = item.x;
+    for (const run of faceRuns(item.text, face)) {
+      if (run.text.length === 0) continue;
+      const runShaper = faceShaper(run.face);
+      const glyphs = runShaper.shape(run.text);
+      operators.push(
+        setFontAndSize(this.fontKey(page, run.face), size),
+        setTextMatrix(1, 0, 0, 1, x, y),
+        PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.adjustedText(run.face, glyphs, 1000 / runShaper.unitsPerEm, run.text)]),
+      );
+      x += (runShaper.width(run.text) * size) / runShaper.unitsPerEm;
+    }
+    operators.push(endText(), popGraphicsState());
+    page.pushOperators(...operators);
+    const shaper = faceShaper(face);
     if (item.style.underline) {
       const scale = size / shaper.unitsPerEm;
       const thickness = Math.max(0.4, shaper.underlineThickness * scale);
@@ -113,7 +121,7 @@ export class PdfFonts {
   }
 
   /** The TJ array: runs of glyph codes with the kerning (and mark offsets) between them. */
-  private adjustedText(face: FontFace, glyphs: readonly ShapedGlyph[], scale: number, text: string): PDFArray {
+  private adjustedText(face: ShapingFace, glyphs: readonly ShapedGlyph[], scale: number, text: string): PDFArray {
     const array = PDFArray.withContext(this.doc.context);
     const codes = this.glyphCodes(face, glyphs);
     if (!codes) {
@@ -139,7 +147,7 @@ export class PdfFonts {
   }
 
   /** Each glyph's code in the subset font, or null when one cannot be had on its own. */
-  private glyphCodes(face: FontFace, glyphs: readonly ShapedGlyph[]): string[] | null {
+  private glyphCodes(face: ShapingFace, glyphs: readonly ShapedGlyph[]): string[] | null {
     let known = this.codes.get(face);
     if (!known) {
       known = new Map();
@@ -162,7 +170,7 @@ export class PdfFonts {
   }
 
   /** Codes for the whole text from pdf-lib's encoder, when they line up with the shaped glyphs. */
-  private wholeTextCodes(face: FontFace, glyphs: readonly ShapedGlyph[]): string[] | null {
+  private wholeTextCodes(face: ShapingFace, glyphs: readonly ShapedGlyph[]): string[] | null {
     const hex = this.font(face).encodeText(glyphs.map((glyph) => glyph.text).join('')).asString();
     if (hex.length !== glyphs.length * 4) return null;
     const out: string[] = [];
@@ -170,7 +178,7 @@ export class PdfFonts {
     return out;
   }
 
-  private fontKey(page: PDFPage, face: FontFace): PDFName {
+  private fontKey(page: PDFPage, face: ShapingFace): PDFName {
     let keys = this.pageKeys.get(page);
     if (!keys) {
       keys = new Map();
