@@ -5,57 +5,13 @@
 // much our start-up, checks and validation cost on top of a bare JSON pass.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { peakRssKb, runTimed, type CommandLine } from './child-process';
+import type { CommandLine } from './child-process';
+import { ensureCli, rssRow, timeInTurns, warmUp } from './process-bench';
 import { summarize } from './stats';
-import type { Benchmark, BenchContext, BenchRow, MeasuredRow } from './types';
+import type { Benchmark, BenchRow, MeasuredRow } from './types';
 
 const CLI_LABEL = 'CLI `node dist/cli.mjs validate` on the XL project';
 const PYTHON_LABEL = 'reference `python3 -m json.tool` on the XL project';
-
-/** Builds dist/cli.mjs when it is missing; returns why it is unavailable, or null when it is there. */
-function ensureCli(context: BenchContext): string | null {
-  const cli = join(context.repoRoot, 'dist', 'cli.mjs');
-  if (existsSync(cli)) return null;
-  context.log('  dist/cli.mjs missing: node scripts/build-node.mjs --quiet');
-  const build = spawnSync(process.execPath, ['scripts/build-node.mjs', '--quiet'], { cwd: context.repoRoot, encoding: 'utf8' });
-  if (build.status !== 0) return `not available: building dist/cli.mjs failed (${(build.stderr || build.stdout).trim().split('\n')[0] ?? ''})`;
-  return existsSync(cli) ? null : 'not available: the build did not produce dist/cli.mjs';
-}
-
-/** One run that must succeed before a command is timed; returns why it cannot be, or null. */
-function warmUp(line: CommandLine): string | null {
-  const run = runTimed(line);
-  if (run.status === 0) return null;
-  return `not available: exit status ${run.status}: ${run.stderrTail.trim().split('\n').pop() ?? ''}`;
-}
-
-/**
- * Times the commands in turns (A, B, A, B, …) rather than all A runs then all
- * B runs, so a burst of load from other work on the machine hits both alike.
- */
-function timeInTurns(runs: number, lines: (CommandLine | null)[]): number[][] {
-  const times = lines.map(() => [] as number[]);
-  for (let i = 0; i < runs; i += 1) {
-    lines.forEach((line, k) => {
-      if (line) times[k].push(runTimed(line).ms);
-    });
-  }
-  return times;
-}
-
-async function rssRow(context: BenchContext, label: string, line: CommandLine): Promise<BenchRow> {
-  const values: number[] = [];
-  let how = '';
-  for (let i = 0; i < context.runs; i += 1) {
-    const measured = await peakRssKb(line, context.workDir);
-    if (!measured) return { kind: 'skipped', label, reason: 'not measured: no /usr/bin/time and not a Node program' };
-    values.push(measured.kb / 1024);
-    how = measured.how;
-  }
-  return { kind: 'measured', label, unit: 'MB', ...summarize(values), note: `peak RSS via ${how}` };
-}
 
 export const cliValidate: Benchmark = {
   id: 'cli',

@@ -9,13 +9,17 @@ import { peakRssKb, runTimed, type CommandLine } from './child-process';
 import { summarize } from './stats';
 import type { BenchContext, BenchRow } from './types';
 
+/** Builds dist/cli.mjs when it is missing; returns why it is unavailable, or null when it is there. */
 export function ensureCli(context: BenchContext): string | null {
-  if (existsSync(join(context.repoRoot, 'dist', 'cli.mjs'))) return null;
+  const cli = join(context.repoRoot, 'dist', 'cli.mjs');
+  if (existsSync(cli)) return null;
   context.log('  dist/cli.mjs missing: node scripts/build-node.mjs --quiet');
   const build = spawnSync(process.execPath, ['scripts/build-node.mjs', '--quiet'], { cwd: context.repoRoot, encoding: 'utf8' });
-  return build.status === 0 ? null : `not available: building dist/cli.mjs failed (${(build.stderr || build.stdout).trim().split('\n')[0] ?? ''})`;
+  if (build.status !== 0) return `not available: building dist/cli.mjs failed (${(build.stderr || build.stdout).trim().split('\n')[0] ?? ''})`;
+  return existsSync(cli) ? null : 'not available: the build did not produce dist/cli.mjs';
 }
 
+/** One run that must succeed before a command is timed; returns why it cannot be, or null. */
 export function warmUp(line: CommandLine): string | null {
   const run = runTimed(line);
   return run.status === 0 ? null : `not available: exit status ${run.status}: ${run.stderrTail.trim().split('\n').pop() ?? ''}`;

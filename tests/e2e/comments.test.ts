@@ -6,25 +6,25 @@
 // find everything back. A delivered file stays read-only for content but takes
 // comments, and saves them without touching the content.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startApp, type StartedApp } from './harness';
 import { seriousAxeViolations } from './axe';
-import { dumpOnFailure, expectSaveStatus, readProjectFile } from './ui-helpers';
+import { closeAppAfterEach, expectSaveStatus, loadSample, readProjectFile, SAMPLE_PATH } from './ui-helpers';
 import type { Project } from '../../src/shared/model/project';
 import { fingerprintProject } from '../../src/shared/delivery/fingerprint';
 
 let app: StartedApp | null = null;
 
-afterEach(async (context) => {
-  await dumpOnFailure(app, context);
-  await app?.close();
-  app = null;
-});
+closeAppAfterEach(
+  () => app,
+  () => {
+    app = null;
+  },
+);
 
-const SAMPLE = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
 
 const QUOTE_TEXT = 'Citaat: Welke drijfveren en barrières';
 const steps = (page: Page) => page.getByRole('navigation', { name: 'Stappen' });
@@ -41,7 +41,7 @@ async function focusedAttribute(page: Page, name: string): Promise<string | null
 
 describe('review comments', () => {
   it('comment with a quote, reply, resolve, filter, jump, counts, orphan, undo, save and reopen', async () => {
-    const sample = (JSON.parse(await readFile(SAMPLE, 'utf8')) as { project: Project }).project;
+    const sample = await loadSample();
     const sampleOpen = (step: string) => sample.review.comments.filter((c) => c.status === 'open' && c.target.stepId === step).length;
     app = await startApp();
     const { page } = app;
@@ -172,7 +172,7 @@ describe('review comments', () => {
   it('a delivered file stays read-only for content but takes comments, and saves them', async () => {
     app = await startApp();
     const { page } = app;
-    const envelope = JSON.parse(await readFile(SAMPLE, 'utf8')) as { project: Project & Record<string, unknown> };
+    const envelope = JSON.parse(await readFile(SAMPLE_PATH, 'utf8')) as { project: Project & Record<string, unknown> };
     envelope.project.delivery = {
       deliveredAt: '2026-03-01T12:00:00.000Z',
       deliveredBy: 'Bureau',

@@ -3,30 +3,25 @@
 // the save dialog with a progress bar, then open / show the file. The written
 // file is read back with pandoc.
 
-import { afterEach, describe, expect, it } from 'vitest';
-import { readFile, stat } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startApp, type StartedApp } from './harness';
 import { seriousAxeViolations } from './axe';
-import { dumpOnFailure } from './ui-helpers';
+import { closeAppAfterEach, loadSample } from './ui-helpers';
 import { docxHeadings } from '../main/export/docx-readers';
 import { pdfjsOutline } from '../main/export/pdf/pdf-tools';
 import { buildReport } from '../../src/shared/report/build-report';
 import { previewCitations } from '../../src/renderer/steps/report/preview-citations';
-import type { Project } from '../../src/shared/model/project';
 
 let app: StartedApp | null = null;
 
-afterEach(async (context) => {
-  await dumpOnFailure(app, context);
-  await app?.close();
-  app = null;
-});
-
-async function sampleProject(): Promise<Project> {
-  const path = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
-  return (JSON.parse(await readFile(path, 'utf8')) as { project: Project }).project;
-}
+closeAppAfterEach(
+  () => app,
+  () => {
+    app = null;
+  },
+);
 
 /** The chapter (level-1) titles the preview shows, in order. */
 async function previewChapters(app: StartedApp): Promise<string[]> {
@@ -36,7 +31,7 @@ async function previewChapters(app: StartedApp): Promise<string[]> {
 
 describe('report step and DOCX export', () => {
   it('reorders and excludes chapters, previews the structure, exports with progress, and opens the result', async () => {
-    const sample = await sampleProject();
+    const sample = await loadSample();
     const titleOf = (key: string) => buildReport(sample, { language: 'nl', citations: previewCitations }).sections.find((s) => s.key === key)!.title;
     const partners = titleOf('partners');
     const advice = titleOf('advice');

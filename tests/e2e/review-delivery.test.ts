@@ -6,7 +6,7 @@
 // file ("ongewijzigd") and export its PDF, then change one byte of its
 // content on disk and see the warning.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,17 +15,17 @@ import { serializeProject } from '../../src/shared/project-file/serialize';
 import { addComment } from '../../src/shared/review/comments';
 import { seriousAxeViolations } from './axe';
 import { startApp, type StartedApp } from './harness';
-import { dumpOnFailure, expectSaveStatus, readProjectFile } from './ui-helpers';
+import { closeAppAfterEach, expectSaveStatus, readProjectFile, SAMPLE_PATH } from './ui-helpers';
 
 let app: StartedApp | null = null;
 
-afterEach(async (context) => {
-  await dumpOnFailure(app, context);
-  await app?.close();
-  app = null;
-});
+closeAppAfterEach(
+  () => app,
+  () => {
+    app = null;
+  },
+);
 
-const samplePath = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
 const reviewer = { name: 'Dr. Anneke Brouwer', role: 'Senior adviseur' };
 
 async function openFile(started: StartedApp, path: string): Promise<void> {
@@ -46,8 +46,8 @@ describe('review copies, merging and delivery', () => {
     app = await startApp();
     const { page } = app;
     const original = join(app.workDir, 'advies.drijfveer');
-    await writeFile(original, await readFile(samplePath));
-    const sample = loadProjectText(await readFile(samplePath, 'utf8')).project;
+    await writeFile(original, await readFile(SAMPLE_PATH));
+    const sample = loadProjectText(await readFile(SAMPLE_PATH, 'utf8')).project;
     await openFile(app, original);
     await page.getByRole('heading', { name: sample.assignment.title, level: 1 }).waitFor();
 
@@ -198,8 +198,8 @@ describe('review copies, merging and delivery', () => {
     app = await startApp();
     const { page } = app;
     const original = join(app.workDir, 'advies.drijfveer');
-    await writeFile(original, await readFile(samplePath));
-    const other = loadProjectText(await readFile(samplePath, 'utf8')).project;
+    await writeFile(original, await readFile(SAMPLE_PATH));
+    const other = loadProjectText(await readFile(SAMPLE_PATH, 'utf8')).project;
     const stranger = addComment({ ...other, id: 'een-ander-project' }, {
       target: { kind: 'section', stepId: 'advice', itemId: null, quote: '' }, author: reviewer, body: 'Vreemd', now: new Date(),
     }).project;

@@ -5,7 +5,7 @@
 // the comments panel shows the thread on the right item, and one Undo takes
 // the whole import back.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strToU8 } from 'fflate';
@@ -15,22 +15,22 @@ import { loadProjectText } from '../../src/shared/project-file/load';
 import { addComments, partText, unzipDocx, wrapBookmark, wrapFirstParagraph, zipDocx } from '../main/review-import/docx-fixtures';
 import { seriousAxeViolations } from './axe';
 import { startApp, type StartedApp } from './harness';
-import { dumpOnFailure } from './ui-helpers';
+import { closeAppAfterEach, SAMPLE_PATH } from './ui-helpers';
 
 let app: StartedApp | null = null;
 
-afterEach(async (context) => {
-  await dumpOnFailure(app, context);
-  await app?.close();
-  app = null;
-});
+closeAppAfterEach(
+  () => app,
+  () => {
+    app = null;
+  },
+);
 
-const SAMPLE = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
 const steps = (page: Page) => page.getByRole('navigation', { name: 'Stappen' });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Opmerkingen' });
 
 async function annotatedExport(path: string): Promise<void> {
-  const sample = loadProjectText(await readFile(SAMPLE, 'utf8')).project;
+  const sample = loadProjectText(await readFile(SAMPLE_PATH, 'utf8')).project;
   const files = unzipDocx(await exportReport(sample, { format: 'docx', language: 'nl' }));
   let doc = partText(files, 'word/document.xml');
   doc = wrapBookmark(doc, 'item_rq_2', [200, 201]);

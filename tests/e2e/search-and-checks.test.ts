@@ -6,28 +6,21 @@
 // that jumps to the finding, and undo removes the warning again. axe-core
 // checks the palette and the checks view.
 
-import { afterEach, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type StartedApp } from './harness';
 import { seriousAxeViolations } from './axe';
-import { dumpOnFailure } from './ui-helpers';
-import type { Project } from '../../src/shared/model/project';
+import { closeAppAfterEach, loadSample } from './ui-helpers';
 import { richTextToPlain } from '../../src/shared/model/rich-text';
 
 let app: StartedApp | null = null;
 
-afterEach(async (context) => {
-  await dumpOnFailure(app, context);
-  await app?.close();
-  app = null;
-});
-
-async function loadSample(): Promise<Project> {
-  const path = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
-  return (JSON.parse(await readFile(path, 'utf8')) as { project: Project }).project;
-}
+closeAppAfterEach(
+  () => app,
+  () => {
+    app = null;
+  },
+);
 
 async function openSample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();

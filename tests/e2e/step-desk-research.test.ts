@@ -5,26 +5,21 @@
 // redo it, save, and find it all in the file on disk. axe-core checks the
 // screen with the finding opened.
 
-import { afterEach, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startApp, type StartedApp } from './harness';
 import { seriousAxeViolations } from './axe';
-import { dumpOnFailure, expectSaveStatus, expectValue, readProjectFile } from './ui-helpers';
+import { closeAppAfterEach, expectSaveStatus, expectValue, loadSample, readProjectFile } from './ui-helpers';
 import type { Project } from '../../src/shared/model/project';
 
 let app: StartedApp | null = null;
 
-afterEach(async (context) => {
-  await dumpOnFailure(app, context);
-  await app?.close();
-  app = null;
-});
-
-async function loadSample(): Promise<Project> {
-  const path = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
-  return (JSON.parse(await readFile(path, 'utf8')) as { project: Project }).project;
-}
+closeAppAfterEach(
+  () => app,
+  () => {
+    app = null;
+  },
+);
 
 /** One new article, one book already in the sample library, one entry cut off mid-way. */
 function bibtex(duplicate: Project['deskResearch']['sources'][number]): string {

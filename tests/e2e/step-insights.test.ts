@@ -4,26 +4,20 @@
 // persona, undo one edit, save, and find the edits in the file on disk.
 // axe-core checks the screen with an item opened.
 
-import { afterEach, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startApp, type StartedApp } from './harness';
 import { seriousAxeViolations } from './axe';
-import { dumpOnFailure, expectSaveStatus, expectValue, readProjectFile } from './ui-helpers';
-import type { Project } from '../../src/shared/model/project';
+import { closeAppAfterEach, expectSaveStatus, expectValue, loadSample, readProjectFile } from './ui-helpers';
 
 let app: StartedApp | null = null;
 
-afterEach(async (context) => {
-  await dumpOnFailure(app, context);
-  await app?.close();
-  app = null;
-});
-
-async function loadSample(): Promise<Project> {
-  const path = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
-  return (JSON.parse(await readFile(path, 'utf8')) as { project: Project }).project;
-}
+closeAppAfterEach(
+  () => app,
+  () => {
+    app = null;
+  },
+);
 
 describe('step 6, insights and segments', () => {
   it('adds an insight, links a quote and a segment, adds a segment; undo; saved to disk', async () => {

@@ -5,26 +5,20 @@
 // by one and list the quote (by code, not name), undo a later edit, save, and find it all in the file on disk.
 // axe-core checks the interview editor and the overview.
 
-import { afterEach, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startApp, type StartedApp } from './harness';
 import { seriousAxeViolations } from './axe';
-import { dumpOnFailure, expectSaveStatus, expectValue, readProjectFile } from './ui-helpers';
-import type { Project } from '../../src/shared/model/project';
+import { closeAppAfterEach, expectSaveStatus, expectValue, loadSample, readProjectFile } from './ui-helpers';
 
 let app: StartedApp | null = null;
 
-afterEach(async (context) => {
-  await dumpOnFailure(app, context);
-  await app?.close();
-  app = null;
-});
-
-async function loadSample(): Promise<Project> {
-  const path = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
-  return (JSON.parse(await readFile(path, 'utf8')) as { project: Project }).project;
-}
+closeAppAfterEach(
+  () => app,
+  () => {
+    app = null;
+  },
+);
 
 const cellName = (n: number, theme: string, group: string) => `${n} ${n === 1 ? 'citaat' : 'citaten'} over ${theme} van ${group}`;
 

@@ -4,7 +4,7 @@
 
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Project } from '../../src/shared/model/project';
 
@@ -53,4 +53,28 @@ export async function dumpOnFailure(
   console.error(
     `[${context.task.name}] console errors: ${JSON.stringify(app.consoleErrors)}\nCSP: ${JSON.stringify(app.cspViolations)}\npage text:\n${text}`,
   );
+}
+
+/** The Dutch sample project that ships with the app. */
+export const SAMPLE_PATH = join(process.cwd(), 'resources', 'samples', 'ouderbetrokkenheid-voorschool.nl.drijfveer');
+
+/** The Dutch sample's project, parsed independently of the app. */
+export async function loadSample(): Promise<Project> {
+  return (await readProjectFile(SAMPLE_PATH)).project;
+}
+
+/**
+ * Registers the afterEach every flow test needs: after a failure, print what
+ * the page said; then close the app the test started and forget it.
+ */
+export function closeAppAfterEach(
+  current: () => { page: Page; consoleErrors: string[]; cspViolations: string[]; close(): Promise<void> } | null,
+  forget: () => void,
+): void {
+  afterEach(async (context) => {
+    const app = current();
+    await dumpOnFailure(app, context);
+    await app?.close();
+    forget();
+  });
 }

@@ -8,13 +8,14 @@
 
 import { basename, resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { AppError, errorMessage, serializeError } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import { deliverProject } from '../../shared/delivery/deliver';
 import { verifyDelivered } from '../../shared/delivery/fingerprint';
 import { serializeProject } from '../../shared/project-file/serialize';
 import { writeFileAtomic } from '../store/atomic-write';
 import { readProjectFile } from '../store/read-project-file';
-import { EXIT_CANT_CREATE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './io';
+import { expectArguments, printError } from './args';
+import { EXIT_CANT_CREATE, EXIT_OK, EXIT_USAGE, type CliCommand } from './io';
 import { cliMessages } from './messages';
 import { deliveryMessages } from './delivery-messages';
 
@@ -26,11 +27,6 @@ export const EXIT_NOT_DELIVERED = 3;
 /** Stamped into delivered files as `savedWith`, as the app does. */
 const savedWith = version;
 
-function printError(io: CliIo, error: unknown, language: 'nl' | 'en'): void {
-  const { code, params } = serializeError(error);
-  io.err(`error ${code}: ${errorMessage(code, language, params)}`);
-}
-
 export const deliverCommand: CliCommand = {
   name: 'deliver',
   synopsis: {
@@ -41,14 +37,7 @@ export const deliverCommand: CliCommand = {
   async run({ io, language, args, options, cwd }) {
     const m = cliMessages(language);
     const d = deliveryMessages(language);
-    if (args.length < 2) {
-      io.err(args.length === 0 ? m.missingFile : d.missingOutFile);
-      return EXIT_USAGE;
-    }
-    if (args.length > 2) {
-      io.err(m.tooManyArguments);
-      return EXIT_USAGE;
-    }
+    if (!expectArguments(io, args, [m.missingFile, d.missingOutFile], m.tooManyArguments)) return EXIT_USAGE;
     const input = resolve(cwd, args[0]);
     const out = resolve(cwd, args[1]);
     if (input === out) {
@@ -84,14 +73,7 @@ export const verifyCommand: CliCommand = {
   async run({ io, language, args, cwd }) {
     const m = cliMessages(language);
     const d = deliveryMessages(language);
-    if (args.length === 0) {
-      io.err(m.missingFile);
-      return EXIT_USAGE;
-    }
-    if (args.length > 1) {
-      io.err(m.tooManyArguments);
-      return EXIT_USAGE;
-    }
+    if (!expectArguments(io, args, [m.missingFile], m.tooManyArguments)) return EXIT_USAGE;
     const path = resolve(cwd, args[0]);
     const { loaded } = await readProjectFile(path);
     const check = await verifyDelivered(loaded.project);

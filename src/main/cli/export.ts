@@ -5,10 +5,10 @@
 
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
-import { errorMessage, serializeError } from '../../shared/errors';
 import { exportReport } from '../export/export-report';
 import { writeFileAtomic } from '../store/atomic-write';
 import { readProjectFile } from '../store/read-project-file';
+import { expectArguments, printError } from './args';
 import { EXIT_CANT_CREATE, EXIT_OK, EXIT_USAGE, type CliCommand } from './io';
 import { cliMessages } from './messages';
 
@@ -27,14 +27,7 @@ export const exportCommand: CliCommand = {
   options: { docx: 'value', pdf: 'value', comments: 'flag' },
   async run({ io, language, languageGiven, args, options, cwd }) {
     const m = cliMessages(language);
-    if (args.length === 0) {
-      io.err(m.missingFile);
-      return EXIT_USAGE;
-    }
-    if (args.length > 1) {
-      io.err(m.tooManyArguments);
-      return EXIT_USAGE;
-    }
+    if (!expectArguments(io, args, [m.missingFile], m.tooManyArguments)) return EXIT_USAGE;
     const targets = (['docx', 'pdf'] as const).filter((format) => typeof options[format] === 'string');
     if (targets.length === 0) {
       io.err(m.exportNeedsFormat);
@@ -53,8 +46,7 @@ export const exportCommand: CliCommand = {
     try {
       await writeFileAtomic(out, bytes);
     } catch (error) {
-      const { code, params } = serializeError(error);
-      io.err(`error ${code}: ${errorMessage(code, language, params)}`);
+      printError(io, error, language);
       return EXIT_CANT_CREATE;
     }
     const seconds = (performance.now() - started) / 1000;

@@ -1,8 +1,8 @@
 // The CLI's dispatcher: global options (--lang, --help), then one subcommand
 // with its own options. New subcommands are added to `commands` below.
 
-import { errorMessage, serializeError } from '../../shared/errors';
 import { LanguageSchema, defaultLanguage, type Language } from '../../shared/language';
+import { printError } from './args';
 import { exportCommand } from './export';
 import { deliverCommand, verifyCommand } from './deliver';
 import { EXIT_INPUT_REFUSED, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './io';
@@ -95,8 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo, cwd: string = p
   try {
     return await command.run({ io, language, languageGiven, args, options, cwd });
   } catch (error) {
-    const { code, params } = serializeError(error);
-    io.err(`error ${code}: ${errorMessage(code, language, params)}`);
+    printError(io, error, language);
     return EXIT_INPUT_REFUSED;
   }
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { itemCounts } from '../../shared/model/counts';
 import { stepIds } from '../../shared/model/steps';
 import { readProjectFile } from '../store/read-project-file';
+import { expectArguments } from './args';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from './io';
 import { cliMessages } from './messages';
 
@@ -18,14 +19,7 @@ export const validateCommand: CliCommand = {
   },
   async run({ io, language, args, cwd }) {
     const m = cliMessages(language);
-    if (args.length === 0) {
-      io.err(m.missingFile);
-      return EXIT_USAGE;
-    }
-    if (args.length > 1) {
-      io.err(m.tooManyArguments);
-      return EXIT_USAGE;
-    }
+    if (!expectArguments(io, args, [m.missingFile], m.tooManyArguments)) return EXIT_USAGE;
     const path = resolve(cwd, args[0]);
     const { loaded } = await readProjectFile(path);
 

@@ -9,6 +9,7 @@ import type { ExportFormat } from '../../../shared/ipc';
 import type { Language } from '../../../shared/language';
 import { exportController, exportOpenProject } from './export-instance';
 import { useExportStatus } from './export-controller';
+import { ProgressBar } from '../../components/ProgressBar';
 
 export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -62,19 +63,7 @@ export function ExportPanel({ uiLanguage }: { uiLanguage: Language }) {
       </div>
 
       {status.phase === 'running' && (
-        <div className="export-progress">
-          <span>{t('export.running')}</span>
-          <div
-            className="progress-track"
-            role="progressbar"
-            aria-label={t('export.progressLabel')}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(status.fraction * 100)}
-          >
-            <div className="progress-fill" style={{ width: `${Math.round(status.fraction * 100)}%` }} />
-          </div>
-        </div>
+        <ProgressBar caption={t('export.running')} label={t('export.progressLabel')} fraction={status.fraction} />
       )}
 
       {status.phase === 'done' && (

@@ -13,6 +13,7 @@ import type { AppEvent } from '../../../shared/ipc';
 import type { Language } from '../../../shared/language';
 import type { Project } from '../../../shared/model/project';
 import type { PdfHandle } from './pdf-document';
+import { ProgressBar } from '../../components/ProgressBar';
 import {
   canvasPixels,
   currentPageIndex,
@@ -108,19 +109,12 @@ export function PdfPreview({ project, language, uiLanguage }: Props) {
           {t('pdf.refresh')}
         </button>
         {status.phase === 'running' && (
-          <div className="export-progress pdf-preview-progress">
-            <span>{t('pdf.running')}</span>
-            <div
-              className="progress-track"
-              role="progressbar"
-              aria-label={t('pdf.progressLabel')}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={Math.round(status.fraction * 100)}
-            >
-              <div className="progress-fill" style={{ width: `${Math.round(status.fraction * 100)}%` }} />
-            </div>
-          </div>
+          <ProgressBar
+            className="pdf-preview-progress"
+            caption={t('pdf.running')}
+            label={t('pdf.progressLabel')}
+            fraction={status.fraction}
+          />
         )}
       </div>
       {status.phase === 'failed' && (
