@@ -74,7 +74,12 @@ function quoteSlices(block: QuoteBlock, env: BlockEnv, ctx: LayoutContext): Slic
   const attribution = block.attribution.trim() === '' ? [] : textSlices([{ text: `— ${block.attribution}`, style: styles.attribution.text }], column, styles.attribution, ctx);
   keepLinesTogether(attribution);
   // The quote's last line stays with the attribution; the rule runs beside every line.
-  if (attribution.length > 0 && quote.length > 0) quote[quote.length - 1].keepWithNext = true;
+  if (attribution.length > 0 && quote.length > 0) {
+    quote[quote.length - 1].keepWithNext = true;
+    // No gap between quote and attribution, so the rule beside them runs unbroken.
+    quote[quote.length - 1].spaceAfter = 0;
+    attribution[0].spaceBefore = 0;
+  }
   const all = [...quote, ...attribution];
   for (const slice of all) {
     slice.items.push({ kind: 'line', x1: ruleX, y1: 0, x2: ruleX, y2: slice.height, color: styles.accent, width: styles.quoteRuleWidth });
