@@ -4,7 +4,7 @@
 // item through the workspace's jump (the panel); "and back": an item's comment
 // button opens the panel filtered to that item.
 
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { StepId } from '../../shared/model/steps';
 import { commentCounts } from '../../shared/review/comments';
 import { canComment, type DocumentState } from '../state/document-reducer';
@@ -40,7 +40,9 @@ export interface WorkspaceReview {
 
 export function useWorkspaceReview(options: Options): WorkspaceReview {
   const { state, step, open, setOpen, onChangeComments, onError } = options;
-  const project = state.project;
+  // Comments, counts and the item index follow the project in a background render:
+  // a keystroke in a field paints without waiting for them.
+  const project = useDeferredValue(state.project);
   const review = useReview({ project, onChangeComments, onError });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const allowed = canComment(state);

@@ -2,7 +2,7 @@
 // read-only documents and errors, the step navigation, the current step, and
 // the status bar.
 
-import { forwardRef, useMemo, type RefObject } from 'react';
+import { forwardRef, memo, useDeferredValue, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepCompleteness } from '../../shared/model/completeness';
 import type { StepId } from '../../shared/model/steps';
@@ -45,13 +45,32 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
+// The sidebar only changes with the step, the dots and the comment badges: typing skips it.
+const StepNavigation = memo(Sidebar);
+// The step editor re-renders when the project changes, not again when the background render of the dots and comments lands.
+const StepEditor = memo(StepPanel);
+
+/** The previous record while every entry is unchanged, so memoised children can skip rendering. */
+function useStableRecord<T extends Record<string, unknown>>(next: T): T {
+  const kept = useRef(next);
+  const prev = kept.current;
+  const keys = Object.keys(next);
+  if (keys.length !== Object.keys(prev).length || keys.some((key) => prev[key] !== next[key])) kept.current = next;
+  return kept.current;
+}
+
 export const Workspace = forwardRef<HTMLHeadingElement, Props>(function Workspace(props, headingRef) {
   const { t } = useTranslation('app');
   const { state, step } = props;
-  const completeness = useMemo(() => stepCompleteness(state.project), [state.project]);
-  const statuses = useMemo(
-    () => Object.fromEntries(orderedSteps.map((s) => [s, completeness[s].status])) as Record<StepId, StepStatus>,
-    [completeness],
+  // Completeness feeds the sidebar dots and the report checklist, never the field being typed in:
+  // it follows the project in a background render, so a keystroke paints without waiting for it.
+  const settledProject = useDeferredValue(state.project);
+  const completeness = useMemo(() => stepCompleteness(settledProject), [settledProject]);
+  const statuses = useStableRecord(
+    useMemo(
+      () => Object.fromEntries(orderedSteps.map((s) => [s, completeness[s].status])) as Record<StepId, StepStatus>,
+      [completeness],
+    ),
   );
   const title = documentTitle(state) ?? t('untitled');
   const review = useWorkspaceReview({
@@ -62,6 +81,10 @@ export const Workspace = forwardRef<HTMLHeadingElement, Props>(function Workspac
     onChangeComments: props.onChangeComments,
     onError: props.onError,
   });
+  const openByStep = useStableRecord(review.openByStep);
+  // Only the report step shows completeness; elsewhere the editor keeps the value it had.
+  const panelCompleteness = useRef(completeness);
+  if (step === 'report') panelCompleteness.current = completeness;
 
   return (
     <div className="workspace">
@@ -103,20 +126,20 @@ export const Workspace = forwardRef<HTMLHeadingElement, Props>(function Workspac
       <ReviewContext.Provider value={review.contextValue}>
       <JumpProvider onSelectStep={props.onSelectStep}>
       <div className="workspace-body">
-        <Sidebar
+        <StepNavigation
           ref={props.filterRef}
           active={step}
           statuses={statuses}
-          openComments={review.openByStep}
+          openComments={openByStep}
           onSelect={props.onSelectStep}
         />
         <main id="main" className="step-main">
-          <StepPanel
+          <StepEditor
             ref={headingRef}
             step={step}
             project={state.project}
             readOnly={state.doc.readOnly !== null}
-            completeness={completeness}
+            completeness={panelCompleteness.current}
             onChange={props.onChange}
           />
         </main>

@@ -13,11 +13,9 @@ import {
   type DocumentState,
   type Recipe,
 } from './document-reducer';
+import { browserTimers, scheduleRecovery } from './recovery-schedule';
 
-/** A recovery copy is written this long after the last edit… */
-export const RECOVERY_DEBOUNCE_MS = 1000;
-/** …but never later than this after the first unsaved edit, even while typing goes on. */
-export const RECOVERY_MAX_WAIT_MS = 1500;
+export { RECOVERY_DEBOUNCE_MS, RECOVERY_MAX_WAIT_MS } from './recovery-schedule';
 
 export interface DocumentController {
   state: DocumentState | null;
@@ -80,15 +78,13 @@ function useRecoveryAutosave(state: DocumentState | null, dirty: boolean): void 
       firstPending.current = null;
       return;
     }
-    const now = Date.now();
-    firstPending.current ??= now;
-    const delay = Math.max(0, Math.min(RECOVERY_DEBOUNCE_MS, firstPending.current + RECOVERY_MAX_WAIT_MS - now));
-    const timer = window.setTimeout(() => {
+    firstPending.current ??= Date.now();
+    // Written after a pause in typing and when the browser is idle (see recovery-schedule.ts).
+    return scheduleRecovery(firstPending.current, browserTimers(), () => {
       firstPending.current = null;
       api.writeRecovery({ docId, project }).catch(() => {
         // A failed recovery write must never interrupt editing; the next edit retries.
       });
-    }, delay);
-    return () => window.clearTimeout(timer);
+    });
   }, [dirty, project, docId]);
 }

@@ -42,6 +42,12 @@ export function InterviewDetails({ interview: iv, groups, questions, quotes, the
     for (const q of quotes) map.set(q.questionId, [...(map.get(q.questionId) ?? []), q]);
     return map;
   }, [quotes]);
+  // The same answer reference per question across renders, so typing in one answer
+  // does not re-render the other (memoised) answers and their quotes.
+  const answerRefs = useMemo(
+    () => new Map(questions.map((q) => [q.id, { interviewId: id, questionId: q.id }])),
+    [id, questions],
+  );
   const known = new Set(questions.map((q) => q.id));
   const orphans = iv.answers.filter((a) => !known.has(a.questionId));
   // Quotes typed freely or left behind by a deleted question: shown apart so none gets lost.
@@ -95,7 +101,7 @@ export function InterviewDetails({ interview: iv, groups, questions, quotes, the
       {questions.map((q, index) => (
         <AnswerCoder
           key={q.id}
-          answer={{ interviewId: id, questionId: q.id }}
+          answer={answerRefs.get(q.id) ?? { interviewId: id, questionId: q.id }}
           label={t('interview.answerLabel', { n: index + 1, text: q.text || t('untitled') })}
           srSuffix={who}
           text={iv.answers.find((a) => a.questionId === q.id)?.text ?? ''}

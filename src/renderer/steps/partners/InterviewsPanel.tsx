@@ -121,33 +121,44 @@ export function InterviewsPanel({ project, readOnly, onChange, open, onOpenChang
           </button>
         )}
       </section>
-      <ListEditor<RespondentGroup>
-        label={t('group.list', { count: respondentGroups.length })}
-        help={t('group.listHelp')}
-        items={respondentGroups}
-        readOnly={readOnly}
-        addLabel={t('group.add')}
-        emptyText={t('group.empty')}
-        itemLabel={(_g, index) => t('group.itemName', { n: index + 1 })}
-        onAdd={() => onChange((p) => addRespondentGroup(p, newId()), 'partners.groups.add')}
-        onRemove={(id) => onChange((p) => removeRespondentGroup(p, id), `partners.groups.remove:${id}`)}
-        onMove={(id, direction) => onChange((p) => moveRespondentGroup(p, id, direction), `partners.groups.move:${id}`)}
-        renderItem={(g, index) => (
-          <TextField
-            label={t('group.name')}
-            srLabelSuffix={t('group.itemName', { n: index + 1 })}
-            value={g.name}
-            readOnly={readOnly}
-            onChange={(v) => onChange((p) => renameRespondentGroup(p, g.id, v), `partners.group.name:${g.id}`)}
-          />
-        )}
-      />
-
+      <RespondentGroups groups={respondentGroups} readOnly={readOnly} onChange={onChange} />
     </>
   );
 }
 
 const interviewKey = (iv: Interview) => iv.id;
+
+// Its own memoised component: typing in an interview does not touch the groups, so their rows skip rendering.
+const RespondentGroups = memo(function RespondentGroups({ groups, readOnly, onChange }: {
+  groups: readonly RespondentGroup[];
+  readOnly: boolean;
+  onChange: StepProps['onChange'];
+}): JSX.Element {
+  const { t } = useTranslation('step-partners');
+  return (
+    <ListEditor<RespondentGroup>
+      label={t('group.list', { count: groups.length })}
+      help={t('group.listHelp')}
+      items={groups}
+      readOnly={readOnly}
+      addLabel={t('group.add')}
+      emptyText={t('group.empty')}
+      itemLabel={(_g, index) => t('group.itemName', { n: index + 1 })}
+      onAdd={() => onChange((p) => addRespondentGroup(p, newId()), 'partners.groups.add')}
+      onRemove={(id) => onChange((p) => removeRespondentGroup(p, id), `partners.groups.remove:${id}`)}
+      onMove={(id, direction) => onChange((p) => moveRespondentGroup(p, id, direction), `partners.groups.move:${id}`)}
+      renderItem={(g, index) => (
+        <TextField
+          label={t('group.name')}
+          srLabelSuffix={t('group.itemName', { n: index + 1 })}
+          value={g.name}
+          readOnly={readOnly}
+          onChange={(v) => onChange((p) => renameRespondentGroup(p, g.id, v), `partners.group.name:${g.id}`)}
+        />
+      )}
+    />
+  );
+});
 
 interface RowProps {
   /** Position and measuring props from the (virtualised) list. */
