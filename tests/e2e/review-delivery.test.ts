@@ -103,7 +103,7 @@ describe('review copies, merging and delivery', () => {
     const added = reviewed.review.comments.find((c) => c.body === 'Maak de aanbeveling concreter.');
     const reply = reviewed.review.comments.find((c) => c.id === toReply.id)?.replies.find((r) => r.body === 'Eens.');
     expect(added?.author).toEqual(reviewer);
-    expect(reply).toBeDefined();
+    expect(reply?.author).toEqual(reviewer);
     const review = { commentId: added!.id, replyId: reply!.id, resolvedId: toResolve.id };
 
     // 4. Back in the original, edited meanwhile, merge the copy: one undoable edit and a summary.

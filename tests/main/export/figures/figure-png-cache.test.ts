@@ -26,7 +26,7 @@ describe('svgToPng cache', () => {
 
   it('does not keep a failed drawing', async () => {
     const before = cachedPictureCount();
-    await expect(svgToPng('<svg this is not xml')).rejects.toBeDefined();
+    await expect(svgToPng('<svg this is not xml')).rejects.toThrow();
     expect(cachedPictureCount()).toBe(before);
   });
 });
