@@ -8,6 +8,14 @@ import { runCli } from './cli/run';
 // folder the user typed the command in as INIT_CWD, and relative paths mean that one.
 const cwd = process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
 
+// A reader that stops early (`… | head -1`) closes the pipe: the work is done
+// (the file is written before anything is printed), so end quietly instead of
+// crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 runCli(
   process.argv.slice(2),
   {

@@ -6,7 +6,7 @@ declare module '@citation-js/core' {
     generateGraph?: boolean;
     target?: string;
   }
-  interface CiteprocEngine {
+  export interface CiteprocEngine {
     updateItems(ids: string[]): void;
     makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
     makeCitationCluster(items: Record<string, unknown>[]): string;
@@ -14,7 +14,7 @@ declare module '@citation-js/core' {
     /** citeproc's callbacks; retrieveItem returns the CSL object of a registered id. */
     sys: { retrieveItem: (id: string) => unknown };
   }
-  interface CslPluginConfig {
+  export interface CslPluginConfig {
     engine(data: object[], style: string, locale: string, format: string): CiteprocEngine;
     locales: { get(name: string): unknown; set(name: string, value: string): void };
   }

@@ -11,8 +11,8 @@
 // such a group whole. citation-js would reset the registry on every
 // `engine()` call, so it is asked for the engine once and bypassed after.
 
-import { type CiteprocEngine, plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import type { CiteprocEngine } from '@citation-js/core';
+import { cslPlugin } from './csl-plugin';
 import type { Language } from '../language';
 import type { CslItem } from './csl';
 import { ensureLocalePatches } from './locale-patches';
@@ -43,7 +43,7 @@ function heldEngine(language: Language): HeldEngine {
   if (known) return known;
   ensureLocalePatches();
   const items = new Map<string, CslItem>();
-  const engine = plugins.config.get('@csl').engine([], 'apa', locales[language], 'text');
+  const engine = cslPlugin().engine([], 'apa', locales[language], 'text');
   const retrieveItem = (id: string) => {
     const item = items.get(id);
     if (!item) throw new Error(`Cannot find entry with id '${id}'`);

@@ -5,8 +5,7 @@
 // - editions as "2e dr." (Dutch ordinal "e") instead of "2de dr.".
 // The locale XML lives in citation-js's shared register, so it is patched once, in place.
 
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import { cslPlugin } from './csl-plugin';
 
 let patched = false;
 
@@ -20,7 +19,7 @@ export function patchDutchLocale(xml: string): string {
 export function ensureLocalePatches(): void {
   if (patched) return;
   patched = true;
-  const locales = plugins.config.get('@csl').locales;
+  const locales = cslPlugin().locales;
   const xml = locales.get('nl-NL');
   if (typeof xml === 'string') locales.set('nl-NL', patchDutchLocale(xml));
 }
