@@ -1,9 +1,14 @@
-// ReportDoc → .docx bytes. Figures are rasterised first (the slow part, and
-// independent of the rest), then the body is assembled in reading order:
-// title page, table of contents, chapters. Comments, numbering, styles and
-// properties are document-level parts filled from the same context.
+// ReportDoc → .docx bytes. Figures are rasterised first (independent of the
+// rest), then the body is assembled in reading order: title page, table of
+// contents, chapters. Comments, numbering, styles and properties are
+// document-level parts filled from the same context. The docx library writes
+// the package and the title page; the table of contents and the chapters are
+// written as WordprocessingML text (xml/) and spliced in (package/), because
+// building and serialising library objects for every run took seconds on a
+// large report. The library-object writer (blocks/) stays as the reference
+// the text writer is tested against, element for element.
 
-import { Document, Packer, Paragraph, type ISectionOptions, type Table, type TableOfContents } from 'docx';
+import { bookmarkUniqueNumericId, docPropertiesUniqueNumericId, Document, Packer, Paragraph, type ISectionOptions, type Table, type TableOfContents } from 'docx';
 import type { FigureBlock, ReportDoc, Section } from '../../../shared/report/doc';
 import { docBlocks } from '../../../shared/report/walk';
 import { figurePng, type RasterImage } from '../figures/figure-png';
@@ -17,10 +22,20 @@ import { documentNumbering } from './numbering';
 import { coreProperties, languageTag } from './properties';
 import { documentStyles } from './styles';
 import { titlePage } from './title-page';
-import { tocBlocks } from './toc';
+import { tocBlocks, tocEntries } from './toc';
+import { spliceBody } from './package/splice-body';
+import type { BodyXmlContext } from './xml/body-context';
+import { sectionXml } from './xml/render-blocks';
+import { tocXml } from './xml/toc';
 
 export interface RenderDocxOptions {
   onProgress?: (fraction: number) => void;
+  /**
+   * How the report body is written: as WordprocessingML text (the default;
+   * several times faster on large reports) or as docx library objects, the
+   * reference the text writer is tested against.
+   */
+  bodyWriter?: 'xml' | 'library';
 }
 
 type BodyChild = Paragraph | Table | TableOfContents;
@@ -75,12 +90,16 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
   };
   doc.sections.forEach(register);
 
-  const body: BodyChild[] = [];
-  if (doc.titlePage) body.push(...titlePage(doc, ctx, logo));
-  if (doc.toc) body.push(...tocBlocks(doc, ctx));
-  for (const section of doc.sections) sectionBody(section, ctx, body);
-  if (body.length === 0) body.push(new Paragraph({ children: [] }));
-  progress(0.7);
+  const library = options.bodyWriter === 'library';
+  // The text writer also writes a pre-filled table of contents; an empty one is left to the library.
+  const entries = !library && doc.toc ? tocEntries(doc, ctx) : [];
+  const tocInXml = entries.length > 0;
+  const head: BodyChild[] = [];
+  if (doc.titlePage) head.push(...titlePage(doc, ctx, logo));
+  if (doc.toc && !tocInXml) head.push(...tocBlocks(doc, ctx));
+  const body: BodyChild[] = [...head];
+  if (library) for (const section of doc.sections) sectionBody(section, ctx, body);
+  if (body.length === 0 && (library || (doc.sections.length === 0 && !tocInXml))) body.push(new Paragraph({ children: [] }));
 
   const section: ISectionOptions = {
     properties: {
@@ -103,7 +122,49 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
     features: { updateFields: doc.toc },
     sections: [section],
   });
-  const bytes = await Packer.toBuffer(document);
+  if (library) {
+    progress(0.7);
+    const bytes = await Packer.toBuffer(document);
+    progress(1);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  const xmlCtx = bodyXmlContext(ctx, document);
+  let xml = tocInXml ? tocXml(doc, entries, xmlCtx) : '';
+  doc.sections.forEach((chapter, index) => {
+    xml += sectionXml(chapter, xmlCtx, index === 0 && head.length === 0 && xml === '');
+  });
+  progress(0.7);
+  // The package without the body is small: the library's own zip of it costs little next to the body's.
+  const rest = await Packer.toBuffer(document);
+  progress(0.85);
+  const bytes = spliceBody(new Uint8Array(rest.buffer, rest.byteOffset, rest.byteLength), { xml, relationships: xmlCtx.relationships, media: xmlCtx.media });
   progress(1);
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return bytes;
+}
+
+/**
+ * The body writer's context: list numbering instances are created in the
+ * library's numbering (which writes numbering.xml), bookmark and drawing ids
+ * come from the library's own counters, so they never clash with anything it writes.
+ */
+function bodyXmlContext(ctx: DocxContext, document: Document): BodyXmlContext {
+  const numIds = new Map<string, number>();
+  return {
+    ...ctx,
+    numId: (reference, instance) => {
+      const key = `${reference}\u0000${instance}`;
+      const known = numIds.get(key);
+      if (known !== undefined) return known;
+      document.Numbering.createConcreteNumberingInstance(reference, instance);
+      const created = document.Numbering.ConcreteNumbering.find((entry) => entry.reference === reference && entry.instance === instance && entry.restartedListId === undefined);
+      if (!created) throw new Error(`no numbering definition ${reference}`);
+      numIds.set(key, created.numId);
+      return created.numId;
+    },
+    bookmarkId: () => bookmarkUniqueNumericId(),
+    drawingId: () => docPropertiesUniqueNumericId(),
+    relationships: [],
+    media: [],
+  };
 }

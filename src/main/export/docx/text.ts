@@ -7,7 +7,12 @@
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NEEDS_CLEANING = /[\r\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\ud800-\udfff]/;
+
 export function safeText(text: string): string {
+  // Nearly every text is clean already: one scan instead of four replacements.
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(FORBIDDEN, '').replace(LONE_SURROGATE, '\ufffd');
 }
 

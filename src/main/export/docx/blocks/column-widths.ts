@@ -53,14 +53,64 @@ export function words(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-const charCount = (text: string) => [...text].length;
+/** Characters (code points) in a text: what `[...text].length` gives, without building the array. */
+export function charCount(text: string): number {
+  let count = text.length;
+  for (let index = 0; index < text.length - 1; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        index += 1;
+      }
+    }
+  }
+  return count;
+}
+
+/** The code units JavaScript's `\s` matches (so this agrees with `words`). */
+function isSpace(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 ||
+    unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff
+  );
+}
+
+/**
+ * Characters in the longest of `words(text)`, or 0 when there is none: the
+ * same answer in one pass, without the arrays (tables of a large report
+ * have thousands of cells).
+ */
+export function longestWordLength(text: string): number {
+  let longest = 0;
+  let current = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (isSpace(unit)) {
+      current = 0;
+      continue;
+    }
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
+    }
+    current += 1;
+    if (current > longest) longest = current;
+    // A word may break after a hyphen.
+    if (unit === 0x2d) current = 0;
+  }
+  return longest;
+}
 
 /** Twips the longest unbreakable word of a column needs, cell margins included. */
 function minimumWidth(column: ColumnContent, charWidth: number, metrics: WidthMetrics): number {
   const pieces: MeasuredText[] = [{ text: column.header, indent: 0 }, ...column.cells];
   const longest = Math.max(
     FLOOR_CHARS * charWidth,
-    ...pieces.map((piece) => piece.indent + Math.max(0, ...words(piece.text).map(charCount)) * charWidth),
+    ...pieces.map((piece) => piece.indent + longestWordLength(piece.text) * charWidth),
   );
   return Math.ceil(longest + metrics.padding);
 }

@@ -1,5 +1,7 @@
 // Dispatches report blocks to their renderers. Lists and tables contain
 // blocks themselves, so they receive this function to render their content.
+// These docx-object renderers are the reference writer: exports use the
+// WordprocessingML text writer in ../xml/, tested to write the same body.
 
 import { PageBreak, Paragraph, type Table } from 'docx';
 import type { Block } from '../../../../shared/report/doc';
