@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import type { ReadOnlyReason } from '../ipc';
 import { ProjectSchema, type Project } from '../model/project';
 import { CURRENT_FORMAT_VERSION, EnvelopeSchema } from './envelope';
+import { fastParse } from './fast-parse';
 import { migrateProject } from './migrations';
 import { parseJsonSafely } from './parse-json';
 import { findUnknownFields } from './unknown-fields';
@@ -47,6 +48,21 @@ function invalidProject(error: z.ZodError): AppError {
   });
 }
 
+/**
+ * ProjectSchema.safeParse plus the unknown fields of the result. The one-pass
+ * fast path answers for every file that fits; zod itself gives the error (or,
+ * should the fast path ever be stricter than zod, the result).
+ */
+function validateProject(
+  payload: unknown,
+): { success: true; data: Project; unknownFields: string[] } | { success: false; error: z.ZodError } {
+  const fast = fastParse(ProjectSchema, payload);
+  if (fast) return { success: true, data: fast.data, unknownFields: fast.unknownFields };
+  const parsed = ProjectSchema.safeParse(payload);
+  if (!parsed.success) return { success: false, error: parsed.error };
+  return { success: true, data: parsed.data, unknownFields: findUnknownFields(ProjectSchema, parsed.data) };
+}
+
 function readOnlyReasonOf(project: Project): ReadOnlyReason | null {
   if (project.delivery) return 'delivered';
   if (project.review.copy) return 'review-copy';
@@ -68,7 +84,7 @@ export function loadProjectText(text: string): LoadedProject {
 
   if (version > CURRENT_FORMAT_VERSION) {
     // Never guess at a newer format; if it happens to fit ours, show it read-only.
-    const lenient = ProjectSchema.safeParse(payload);
+    const lenient = validateProject(payload);
     if (!lenient.success) {
       throw new AppError('FILE_VERSION_TOO_NEW', { version, supported: CURRENT_FORMAT_VERSION });
     }
@@ -77,21 +93,21 @@ export function loadProjectText(text: string): LoadedProject {
       fileFormatVersion: version,
       migratedFrom: null,
       readOnly: 'newer-version',
-      unknownFields: findUnknownFields(ProjectSchema, lenient.data),
+      unknownFields: lenient.unknownFields,
       savedWith,
       envelopeExtras,
     };
   }
 
   const migrated = migrateProject(payload, version);
-  const parsed = ProjectSchema.safeParse(migrated.project);
+  const parsed = validateProject(migrated.project);
   if (!parsed.success) throw invalidProject(parsed.error);
   return {
     project: parsed.data,
     fileFormatVersion: version,
     migratedFrom: migrated.applied.length > 0 ? version : null,
     readOnly: readOnlyReasonOf(parsed.data),
-    unknownFields: findUnknownFields(ProjectSchema, parsed.data),
+    unknownFields: parsed.unknownFields,
     savedWith,
     envelopeExtras,
   };
