@@ -5,6 +5,9 @@
 // bundle, in the app's resources when packaged). Each face is read and parsed
 // once per process; the measurer and the PDF painter share the same parsed
 // fonts and shapers, so a measured width is exactly the painted advance.
+// Each Source Sans 3 face also has a shaping table (resources/fonts/tables),
+// read lazily with the face and used only when it was made from these very
+// font bytes.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +16,7 @@ import { AppError } from '../../../../shared/errors';
 import { fontDir } from '../../figures/assets';
 import { type FontRun, fontRuns } from './font-runs';
 import { FaceShaper, type LayoutOptions } from './shaper';
+import { loadShapingTable, type ShapingTable } from './shaping-table';
 import type { FontFace, ShapingFace, TextMeasurer } from './types';
 
 /** @pdf-lib/fontkit is a UMD bundle: its functions sit on the default export under Node's ESM loader. */
@@ -59,15 +63,35 @@ export function fontBytes(face: ShapingFace): Uint8Array {
   return bytes;
 }
 
+/** Folder of the shaping tables, one `<face>.json` per report face. */
+export const TABLE_DIR = 'tables';
+
+/** The shaping table of a report face, or null (none for the fallback; missing, unreadable or made from other font bytes). */
+export function shapingTable(face: ShapingFace): ShapingTable | null {
+  if (face === 'fallback') return null;
+  return loadShapingTable(path.join(fontDir(), TABLE_DIR, `${face}.json`), fontBytes(face));
+}
+
 /** The shaper of one face (parsed once; it learns kerning pairs as text goes through it). */
 export function faceShaper(face: ShapingFace): FaceShaper {
   let shaper = shaperCache.get(face);
   if (!shaper) {
     const bytes = fontBytes(face);
+    const unreadable = (error: unknown) =>
+      error instanceof AppError ? error : new AppError('EXPORT_FONT_MISSING', { fileName: fileOf(face) }, { cause: error });
+    const parse = () => {
+      try {
+        return fontkit.create(bytes);
+      } catch (error) {
+        throw unreadable(error);
+      }
+    };
+    const table = shapingTable(face);
     try {
-      shaper = new FaceShaper(fontkit.create(bytes), face === 'fallback' ? FALLBACK_LAYOUT : {});
+      // With a table (made from these very bytes) the font is parsed only if some word needs fontkit.
+      shaper = new FaceShaper(table ? parse : parse(), face === 'fallback' ? FALLBACK_LAYOUT : {}, table);
     } catch (error) {
-      throw new AppError('EXPORT_FONT_MISSING', { fileName: fileOf(face) }, { cause: error });
+      throw unreadable(error);
     }
     shaperCache.set(face, shaper);
   }
@@ -103,6 +127,9 @@ function fallbackCovers(codePoint: number): boolean {
 /** Width in font units scaled to `size`, of text in one face with its fallback pieces. */
 export function textWidth(text: string, face: FontFace, size: number): number {
   const primary = faceShaper(face);
+  // Text the table sets in full needs no cut into runs: the face has every character.
+  const fromTable = primary.tableWidth(text);
+  if (fromTable !== null) return (fromTable * size) / primary.unitsPerEm;
   const runs = fontRuns(text, primary.covers, fallbackCovers);
   if (!runs) return (primary.width(text) * size) / primary.unitsPerEm;
   let width = 0;

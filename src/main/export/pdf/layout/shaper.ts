@@ -17,8 +17,14 @@
 // reordering and no Arabic joining forms, so glyphs follow the typed order.
 // Text is split at spaces: the report fonts kern nothing against a
 // space, which the tests check for every face.
+// Faster still, and first: a face with a shaping table (shaping-table.ts,
+// made from the font file by scripts/font-tables.ts) sets every word made of
+// the table's characters from the table alone, ligatures included, without
+// any fontkit call, and measures a text made only of them in one pass without
+// splitting or remembering it; only words the table cannot set take the way above.
 
 import type { Font, Glyph, GlyphRun, TypeFeatures } from '@pdf-lib/fontkit';
+import type { FaceMetrics, ShapingTable } from './shaping-table';
 
 /** One glyph as the painter sets it; all values in font units. */
 export interface ShapedGlyph {
@@ -81,26 +87,63 @@ export class FaceShaper {
   private readonly textWidths = new Map<string, number>();
   private readonly wordGlyphs = new Map<string, ShapedGlyph[]>();
   private readonly standalone = new Map<number, string | null>();
+  private spaceInfo: CharInfo | null = null;
   /** Coverage of the Basic Multilingual Plane: 0 not yet looked up, 1 has a glyph, 2 has none. */
   private readonly bmpCoverage = new Uint8Array(0x10000);
   /** How many words needed fontkit's layout() (for tests and benchmarks). */
   layoutCalls = 0;
 
+  private readonly load: () => Font;
+  private parsed: Font | null;
+
+  /**
+   * `font` may be a loader: with a table (which carries the face's metrics) the font is then
+   * parsed only when a word needs fontkit, which a Latin report may never do.
+   */
   constructor(
-    private readonly font: Font,
+    font: Font | (() => Font),
     private readonly options: LayoutOptions = {},
+    /** Precomputed shaping of the font file's Latin characters; null sets everything through fontkit. */
+    private readonly table: ShapingTable | null = null,
   ) {
-    this.unitsPerEm = font.unitsPerEm;
+    this.load = typeof font === 'function' ? font : () => font;
+    this.parsed = typeof font === 'function' ? null : font;
+    const metrics = table?.metrics ?? FaceShaper.metricsOf(this.font);
+    this.unitsPerEm = metrics.unitsPerEm;
+    this.ascender = metrics.ascender;
+    this.descender = metrics.descender;
+    this.underlinePosition = metrics.underlinePosition;
+    this.underlineThickness = metrics.underlineThickness;
+    this.postscriptName = metrics.postscriptName;
+  }
+
+  /** The face's vertical metrics and name as the shaper reports them (the shaping table stores the same). */
+  static metricsOf(font: Font): FaceMetrics {
     const hhea = (font as unknown as { hhea?: { ascent: number; descent: number } }).hhea;
-    this.ascender = hhea?.ascent ?? font.ascent;
-    this.descender = Math.abs(hhea?.descent ?? font.descent);
-    this.underlinePosition = font.underlinePosition;
-    this.underlineThickness = font.underlineThickness;
-    this.postscriptName = font.postscriptName ?? 'SourceSans3';
+    return {
+      unitsPerEm: font.unitsPerEm,
+      ascender: hhea?.ascent ?? font.ascent,
+      descender: Math.abs(hhea?.descent ?? font.descent),
+      underlinePosition: font.underlinePosition,
+      underlineThickness: font.underlineThickness,
+      postscriptName: font.postscriptName ?? 'SourceSans3',
+    };
+  }
+
+  /** The parsed font, parsed on first use. */
+  private get font(): Font {
+    this.parsed ??= this.load();
+    return this.parsed;
+  }
+
+  /** Whether words of the table's characters are set from a shaping table (else every word goes through fontkit). */
+  get hasTable(): boolean {
+    return this.table !== null;
   }
 
   /** Whether the font has a glyph for the code point (cached cmap lookup). */
   readonly covers = (codePoint: number): boolean => {
+    if (this.table?.covers(codePoint)) return true;
     if (codePoint > 0xffff) return this.char(codePoint).id !== 0;
     let known = this.bmpCoverage[codePoint];
     if (known === 0) {
@@ -110,8 +153,15 @@ export class FaceShaper {
     return known === 1;
   };
 
+  /** The width from the shaping table alone (one pass, nothing remembered), or null when it cannot set all of `text`. */
+  tableWidth(text: string): number | null {
+    return this.table ? this.table.textWidth(text) : null;
+  }
+
   /** Advance width of `text` in font units, kerning and ligatures included. */
   width(text: string): number {
+    const fromTable = this.tableWidth(text);
+    if (fromTable !== null) return fromTable;
     if (text.indexOf(' ') < 0) return this.wordWidth(text);
     const known = this.textWidths.get(text);
     if (known !== undefined) return known;
@@ -120,7 +170,7 @@ export class FaceShaper {
     for (let index = 0; index <= text.length; index += 1) {
       if (index === text.length || text.charCodeAt(index) === SPACE) {
         if (index > start) total += this.wordWidth(text.slice(start, index));
-        if (index < text.length) total += this.char(SPACE).width;
+        if (index < text.length) total += this.space().width;
         start = index + 1;
       }
     }
@@ -139,7 +189,7 @@ export class FaceShaper {
       if (index === text.length || text.charCodeAt(index) === SPACE) {
         if (index > start) for (const glyph of this.wordShape(text.slice(start, index))) out.push(glyph);
         if (index < text.length) {
-          const space = this.char(SPACE);
+          const space = this.space();
           out.push({ id: space.id, text: ' ', advance: space.width, width: space.width, xOffset: 0, yOffset: 0 });
         }
         start = index + 1;
@@ -156,6 +206,12 @@ export class FaceShaper {
     // Glyph 0 stands for any missing character: it has no text of its own to remember.
     if (glyph.id === 0) return null;
     let known = this.standalone.get(glyph.id);
+    // The table sets its characters and ligatures on their own exactly as layout() does.
+    const fromTable = known === undefined && glyph.text.length > 0 ? this.table?.shape(codePointsOf(glyph.text)) : null;
+    if (fromTable) {
+      known = fromTable.length === 1 && fromTable[0].id === glyph.id ? glyph.text : null;
+      this.standalone.set(glyph.id, known);
+    }
     if (known === undefined) {
       this.layoutCalls += 1;
       const ids = glyph.text.length > 0 ? this.layout(glyph.text).glyphs.map((shaped) => shaped.id) : [];
@@ -173,6 +229,15 @@ export class FaceShaper {
     return nfc;
   }
 
+  /** The space glyph, from the table when it has one (so Latin text never needs the font parsed). */
+  private space(): CharInfo {
+    if (!this.spaceInfo) {
+      const id = this.table?.glyphOf(SPACE) ?? 0;
+      this.spaceInfo = id !== 0 && this.table ? { id, width: this.table.glyphWidth(id) } : this.char(SPACE);
+    }
+    return this.spaceInfo;
+  }
+
   private char(codePoint: number): CharInfo {
     let info = this.chars.get(codePoint);
     if (!info) {
@@ -188,7 +253,8 @@ export class FaceShaper {
     if (cached !== undefined) return cached;
     const nfc = this.composed(word);
     const codePoints = codePointsOf(nfc);
-    let width = this.fromPairs(codePoints);
+    let width = this.table ? this.table.width(codePoints) : null;
+    if (width === null) width = this.fromPairs(codePoints);
     if (width === null && codePoints.length > LONG_WORD) {
       // layout() slows down badly on long strings: learn the pairs from overlapping chunks first.
       for (let start = 0; start < codePoints.length - 1; start += LONG_WORD - 1) {
@@ -207,17 +273,29 @@ export class FaceShaper {
     if (cached) return cached;
     const nfc = this.composed(word);
     const codePoints = codePointsOf(nfc);
-    let glyphs: ShapedGlyph[];
-    if (this.fromPairs(codePoints) !== null) {
+    let glyphs = this.fromTable(codePoints);
+    if (!glyphs && this.fromPairs(codePoints) !== null) {
       glyphs = codePoints.map((codePoint, index) => {
         const info = this.char(codePoint);
         const kern = index + 1 < codePoints.length ? (this.kerning.get(pairKey(codePoint, codePoints[index + 1])) ?? 0) : 0;
         return { id: info.id, text: String.fromCodePoint(codePoint), advance: info.width + kern, width: info.width, xOffset: 0, yOffset: 0 };
       });
-    } else glyphs = this.viaLayout(nfc);
+    }
+    glyphs ??= this.viaLayout(nfc);
     if (this.wordGlyphs.size >= MAX_WORDS) this.wordGlyphs.clear();
     this.wordGlyphs.set(word, glyphs);
     return glyphs;
+  }
+
+  /** The glyphs from the shaping table, or null when there is none or it cannot set the word. */
+  private fromTable(codePoints: number[]): ShapedGlyph[] | null {
+    const shaped = this.table?.shape(codePoints);
+    if (!shaped) return null;
+    return shaped.map((glyph, index) => {
+      const end = index + 1 < shaped.length ? shaped[index + 1].start : codePoints.length;
+      const text = end - glyph.start === 1 ? String.fromCodePoint(codePoints[glyph.start]) : String.fromCodePoint(...codePoints.slice(glyph.start, end));
+      return { id: glyph.id, text, advance: glyph.advance, width: glyph.width, xOffset: 0, yOffset: 0 };
+    });
   }
 
   /** The width from the cmap and learnt pairs, or null when a pair is not known. */
