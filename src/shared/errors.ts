@@ -152,6 +152,10 @@ const messages = {
     nl: (p) => `Het lettertype ${p.fileName ?? ''} voor de PDF ontbreekt of is onleesbaar. Installeer Drijfveer opnieuw of exporteer naar DOCX.`,
     en: (p) => `The font ${p.fileName ?? ''} for the PDF is missing or unreadable. Reinstall Drijfveer or export to DOCX.`,
   },
+  EXPORT_FIGURE_FONT_MISSING: {
+    nl: (p) => `Het lettertype ${p.fileName ?? ''} voor de figuren ontbreekt of is onleesbaar. Installeer Drijfveer opnieuw.`,
+    en: (p) => `The font ${p.fileName ?? ''} for the figures is missing or unreadable. Reinstall Drijfveer.`,
+  },
   EXPORT_PATH_NOT_ALLOWED: {
     nl: () => 'Dit bestand is niet in deze sessie geëxporteerd en wordt daarom niet geopend.',
     en: () => 'This file was not exported in this session, so it is not opened.',

@@ -48,12 +48,12 @@ export function fontDir(): string {
   return path.join(process.cwd(), 'resources', 'fonts');
 }
 
-/** The faces the drawings use (no italics): resvg parses every buffer it is given, on every drawing. */
+/** The faces an SVG drawn by resvg (a logo) may use, no italics: resvg parses every buffer it is given, on every drawing. */
 const DRAWING_FONT_FILES = ['SourceSans3-Regular.ttf', 'SourceSans3-Semibold.ttf', 'SourceSans3-Bold.ttf'] as const;
 
 let fontsOnce: Promise<Uint8Array[]> | null = null;
 
-/** The Source Sans 3 faces the figures use, read once per process. */
+/** The Source Sans 3 faces for resvg, read once per process (report figures read their fonts in text-outlines.ts). */
 export function figureFonts(): Promise<Uint8Array[]> {
   fontsOnce ??= Promise.all(DRAWING_FONT_FILES.map(async (file) => new Uint8Array(await readFile(path.join(fontDir(), file)))));
   return fontsOnce;

@@ -1,7 +1,10 @@
 // Figures as PNG pictures for exporters that cannot embed vector drawings
-// reliably (Word, LibreOffice). resvg (WebAssembly) draws the SVG at twice its
-// size so the picture stays sharp when printed; it has no system fonts, so
-// Source Sans 3 is passed in as font buffers.
+// reliably (Word, LibreOffice), drawn at twice their size so they stay sharp
+// when printed. Report figures are painted from their Drawing by our own
+// rasteriser (drawing-raster.ts: a few milliseconds a figure, no WebAssembly
+// start-up, no font parsing per picture). Any other SVG (a logo) goes through
+// resvg (WebAssembly), which has no system fonts, so Source Sans 3 is passed
+// in as font buffers.
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -10,8 +13,10 @@ import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import type { Figure } from '../../../shared/report/figures';
 import { FIGURE_FONT } from './svg-kit';
 import { figureFonts, wasmPath } from './assets';
-import { figureSvg, svgSize } from './figure-svg';
-import { encodePng } from './png-encode';
+import { rasteriseDrawing, rasterSize } from './drawing-raster';
+import { figureDrawing } from './figure-drawing';
+import { svgSize } from './figure-svg';
+import { encodePalettePng, encodePng } from './png-encode';
 
 let wasmOnce: Promise<void> | null = null;
 
@@ -53,7 +58,10 @@ function pictureKey(svg: string, scale: number): string {
 
 /** Rasterises any SVG (figures, a logo) at `scale` × its natural size; the same SVG is drawn once per process. */
 export function svgToPng(svg: string, scale = 2): Promise<RasterImage> {
-  const key = pictureKey(svg, scale);
+  return cached(pictureKey(svg, scale), () => draw(svg, scale));
+}
+
+function cached(key: string, make: () => Promise<RasterImage>): Promise<RasterImage> {
   const known = pictures.get(key);
   if (known) return known;
   if (pictures.size >= MAX_CACHED) {
@@ -61,7 +69,7 @@ export function svgToPng(svg: string, scale = 2): Promise<RasterImage> {
     if (oldest !== undefined) pictures.delete(oldest);
   }
   // A failed drawing is not remembered, so a later call can try again.
-  const drawing = draw(svg, scale).catch((error: unknown) => {
+  const drawing = make().catch((error: unknown) => {
     pictures.delete(key);
     throw error;
   });
@@ -92,6 +100,12 @@ async function draw(svg: string, scale: number): Promise<RasterImage> {
   }
 }
 
+/** The figure's picture from its Drawing, by our own rasteriser (the same Drawing, hence the same key, is drawn once per process). */
 export async function figurePng(figure: Figure, accent: string, scale = 2): Promise<RasterImage> {
-  return svgToPng(figureSvg(figure, accent), scale);
+  const drawing = figureDrawing(figure, accent);
+  return cached(pictureKey(`drawing\n${JSON.stringify(drawing)}`, scale), async () => {
+    const size = rasterSize(drawing, scale);
+    const raster = rasteriseDrawing(drawing, scale);
+    return { png: encodePalettePng(raster.scanlines, raster.palette, raster.width, raster.height, 96 * scale), ...size };
+  });
 }

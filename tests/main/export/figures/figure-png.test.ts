@@ -1,33 +1,13 @@
-// Figures rasterised by resvg (WebAssembly) with the bundled Source Sans 3:
-// a real PNG at twice the drawing's size, with the accent colour in it.
+// Figures rasterised with the bundled Source Sans 3: a real PNG at twice the
+// drawing's size, with the accent colour in it, and a coded error when the
+// font files cannot be found.
 
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { figurePng } from '../../../../src/main/export/figures/figure-png';
 import { fontDir } from '../../../../src/main/export/figures/assets';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-
-/** Decodes the unfiltered RGBA PNG our encoder writes (enough to inspect pixels). */
-function pixels(png: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  const width = view.getUint32(16);
-  const height = view.getUint32(20);
-  const idat: Uint8Array[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = view.getUint32(at);
-    const type = Buffer.from(png.subarray(at + 4, at + 8)).toString('latin1');
-    if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const rgba = new Uint8Array(width * height * 4);
-  for (let y = 0; y < height; y += 1) {
-    expect(raw[y * (width * 4 + 1)]).toBe(0);
-    rgba.set(raw.subarray(y * (width * 4 + 1) + 1, (y + 1) * (width * 4 + 1)), y * width * 4);
-  }
-  return { width, height, rgba };
-}
+import { decodePng } from './png-decode';
 
 describe('figure PNG', () => {
   it('finds the bundled fonts', () => {
@@ -42,7 +22,7 @@ describe('figure PNG', () => {
     );
     expect(Buffer.from(image.png.subarray(1, 4)).toString('latin1')).toBe('PNG');
     expect(image.width).toBe(image.naturalWidth * 2);
-    const { width, height, rgba } = pixels(image.png);
+    const { width, height, rgba } = decodePng(image.png);
     expect([width, height]).toEqual([image.width, image.height]);
     let accent = 0;
     let dark = 0;
@@ -51,7 +31,7 @@ describe('figure PNG', () => {
       if (rgba[at] < 80 && rgba[at + 1] < 80 && rgba[at + 2] < 80) dark += 1;
     }
     expect(accent).toBeGreaterThan(1000);
-    // Text was drawn (resvg has no system fonts: without the bundled font there would be none).
+    // Text was drawn (no system fonts are used: without the bundled font there would be none).
     expect(dark).toBeGreaterThan(200);
   });
 });
