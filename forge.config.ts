@@ -24,7 +24,7 @@ const config: ForgeConfig = {
     // Packager picks .ico / .icns / .png by platform from this stem.
     icon: 'resources/icons/icon',
     // Read at run time from process.resourcesPath: the sample projects, the report
-    // fonts, and resvg's WebAssembly module that draws figures for DOCX export.
+    // fonts, and resvg's WebAssembly module that draws SVG logos for DOCX export.
     extraResource: ['resources/samples', 'resources/fonts', 'node_modules/@resvg/resvg-wasm/index_bg.wasm'],
     extendInfo: {
       CFBundleDocumentTypes: [
