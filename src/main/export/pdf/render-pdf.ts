@@ -17,13 +17,14 @@ import { addOutline } from './document/outline';
 import { addSrgbOutputIntent } from './document/output-intent';
 import { addPageLabels } from './document/page-labels';
 import { addRunningHeadAndFoot, type FrontMatterDeps, titlePageFrame, tocFrames } from './front-matter';
-import { createMeasurer, usesFallback } from './layout/fonts';
+import { createMeasurer } from './layout/fonts';
 import { layoutBody } from './layout/layout-body';
 import { breakLines } from './layout/line-break';
 import { A4, type LaidOutHeading, type PageFrame, type ShapingFace, textWidthOf } from './layout/types';
 import { drawingTextItem, figureMeasure, paintDrawing } from './paint/drawing';
-import { paintPage } from './paint/page';
-import { PdfFonts } from './paint/text';
+import { compressWithZlib, PageContent } from './paint/content';
+import { type PagePainters, paintPage } from './paint/page';
+import { PdfFonts, paintRuns } from './paint/text';
 
 export interface RenderPdfOptions {
   onProgress?: (fraction: number) => void;
@@ -37,7 +38,8 @@ function figureBox(drawing: Drawing, maxWidth: number): { width: number; height:
   return { width: drawing.width * scale, height: drawing.height * scale };
 }
 
-async function embedLogo(pdf: PDFDocument, logo: Logo | null): Promise<PDFImage | null> {
+/** The logo as an image in the document, or null when there is none or pdf-lib cannot read it. */
+export async function embedLogo(pdf: PDFDocument, logo: Logo | null): Promise<PDFImage | null> {
   try {
     if (logo?.raster) return await pdf.embedPng(logo.raster.png);
     if (logo?.bitmap?.type === 'png') return await pdf.embedPng(logo.bitmap.data);
@@ -48,7 +50,7 @@ async function embedLogo(pdf: PDFDocument, logo: Logo | null): Promise<PDFImage 
   return null;
 }
 
-function logoSize(image: PDFImage | null): { width: number; height: number } | null {
+export function logoSize(image: PDFImage | null): { width: number; height: number } | null {
   return image ? { width: image.width, height: image.height } : null;
 }
 
@@ -79,15 +81,8 @@ export function layoutReport(doc: ReportDoc, logo: { width: number; height: numb
   return { pages, headings, drawings };
 }
 
-export async function renderPdf(doc: ReportDoc, options: RenderPdfOptions = {}): Promise<Uint8Array> {
-  const progress = options.onProgress ?? (() => undefined);
-  progress(0);
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  const logo = doc.titlePage ? await embedLogo(pdf, await prepareLogo(doc.meta.logo)) : null;
-  const { pages, headings, drawings } = layoutReport(doc, logoSize(logo));
-  progress(0.4);
-
-  // Only the faces the report uses: an unused face would still add an (empty) font to the file.
+/** Every face the pages and figures set text in: an unused face would still add an (empty) font to the file. */
+export function facesUsed(pages: readonly PageFrame[], drawings: ReadonlyMap<string, Drawing>): ShapingFace[] {
   const faces = new Set<ShapingFace>(drawings.size > 0 ? ['regular', 'bold'] : []);
   const texts = pages.flatMap((frame) => frame.items.flatMap((item) => (item.kind === 'text' ? [{ text: item.text, face: item.style.face }] : [])));
   for (const drawing of drawings.values()) {
@@ -96,21 +91,50 @@ export async function renderPdf(doc: ReportDoc, options: RenderPdfOptions = {}):
   for (const { text, face } of texts) {
     faces.add(face);
     // DejaVu Sans only when some text has a character Source Sans 3 lacks.
-    if (!faces.has('fallback') && usesFallback(text, face)) faces.add('fallback');
+    if (!faces.has('fallback') && paintRuns(text, face).some((run) => run.face === 'fallback')) faces.add('fallback');
   }
-  const fonts = await PdfFonts.embed(pdf, [...faces]);
-  const painters = {
-    text: fonts.drawText.bind(fonts),
+  return [...faces];
+}
+
+/**
+ * Embeds the fonts the pages use and paints every page (one content stream each) into the
+ * document; exported for tests that compare painted content. `onPage` is told each page index.
+ */
+export async function paintPages(
+  pdf: PDFDocument,
+  layout: { pages: readonly PageFrame[]; drawings: ReadonlyMap<string, Drawing> },
+  logo: PDFImage | null,
+  onPage: (index: number) => void = () => undefined,
+): Promise<void> {
+  const { pages, drawings } = layout;
+  const fonts = await PdfFonts.embed(pdf, facesUsed(pages, drawings));
+  const painters: PagePainters = {
+    text: (content, item) => fonts.drawText(content, item),
     logo,
-    figure(page: Parameters<typeof paintDrawing>[0], item: { x: number; y: number; width: number; height: number; ref: { figureBlockId: string } }, pageHeight: number) {
+    figure(content, item) {
       const drawing = drawings.get(item.ref.figureBlockId);
       if (!drawing) return;
-      paintDrawing(page, drawing, item, pageHeight, (text) => fonts.drawText(page, drawingTextItem(text), pageHeight));
+      paintDrawing(content, drawing, item, (text) => fonts.drawText(content, drawingTextItem(text)));
     },
   };
   pages.forEach((frame, index) => {
-    const page = pdf.addPage([A4.width, A4.height]);
-    paintPage(page, frame, painters);
+    const content = new PageContent(pdf, pdf.addPage([A4.width, A4.height]));
+    paintPage(content, frame, painters);
+    content.finish();
+    onPage(index);
+  });
+}
+
+export async function renderPdf(doc: ReportDoc, options: RenderPdfOptions = {}): Promise<Uint8Array> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress(0);
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  compressWithZlib(pdf);
+  const logo = doc.titlePage ? await embedLogo(pdf, await prepareLogo(doc.meta.logo)) : null;
+  const { pages, headings, drawings } = layoutReport(doc, logoSize(logo));
+  progress(0.4);
+
+  await paintPages(pdf, { pages, drawings }, logo, (index) => {
     if (index % 16 === 15) progress(0.4 + (0.4 * index) / pages.length);
   });
   progress(0.8);
@@ -122,7 +146,9 @@ export async function renderPdf(doc: ReportDoc, options: RenderPdfOptions = {}):
   if (doc.includeComments) addCommentNotes(pdf, doc.comments, commentsOf(pages), { x: A4.width - (A4.marginRight + NOTE_SIZE) / 2 });
   applyMetadata(pdf, reportMetadata(doc.meta, { created: options.now }));
   addSrgbOutputIntent(pdf);
-  const bytes = await pdf.save({ useObjectStreams: true });
+  // Object streams keep the file small (links and bookmarks are many small dictionaries);
+  // pdf-lib would otherwise pause for a timer tick after every 50 objects it writes.
+  const bytes = await pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
   progress(1);
   return bytes;
 }

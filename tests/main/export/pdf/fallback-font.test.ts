@@ -15,6 +15,7 @@ import { createMeasurer, faceRuns, faceShaper, fontBytes, fontkit, usesFallback 
 import { fontRuns, visualOrder } from '../../../../src/main/export/pdf/layout/font-runs';
 import { renderPdf } from '../../../../src/main/export/pdf/render-pdf';
 import { A4, type TextStyle } from '../../../../src/main/export/pdf/layout/types';
+import { PageContent } from '../../../../src/main/export/pdf/paint/content';
 import { PdfFonts, type TextItem } from '../../../../src/main/export/pdf/paint/text';
 import { readProjectFile } from '../../../../src/main/store/read-project-file';
 import type { Project } from '../../../../src/shared/model/project';
@@ -117,9 +118,10 @@ describe('painting with the fallback', () => {
   beforeAll(async () => {
     const doc = await PDFDocument.create();
     const fonts = await PdfFonts.embed(doc, ['regular', 'fallback']);
-    const page = doc.addPage([A4.width, A4.height]);
+    const content = new PageContent(doc, doc.addPage([A4.width, A4.height]));
     item = { kind: 'text', x: 72, baseline: 100, text: MIXED, style, width: measurer.width(MIXED, 'regular', 12) };
-    fonts.drawText(page, item, A4.height);
+    fonts.drawText(content, item);
+    content.finish();
     file = join(dir, 'mixed.pdf');
     await writeFile(file, await doc.save());
   });

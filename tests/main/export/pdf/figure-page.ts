@@ -1,13 +1,14 @@
 // A one-page A4 PDF with the sample project's three figures, painted by
-// paintDrawing; texts are set by pdf-lib's drawText with embedded Source
-// Sans 3, the figures laid out with that font's own widths.
+// paintDrawing; texts are set with pdf-lib's own encoding of embedded Source
+// Sans 3 (unkerned), the figures laid out with that font's own widths.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as fontkitModule from '@pdf-lib/fontkit';
-import { PDFDocument, rgb } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import type { Drawing, Measure } from '../../../../src/main/export/figures/drawing';
 import { figureDrawing } from '../../../../src/main/export/figures/figure-drawing';
+import { PageContent, pdfNumber } from '../../../../src/main/export/pdf/paint/content';
 import { type DrawingBox, type DrawingText, paintDrawing } from '../../../../src/main/export/pdf/paint/drawing';
 import type { Figure } from '../../../../src/shared/report/figures';
 
@@ -42,12 +43,16 @@ export async function figurePage(figures: Figure[], accent: string): Promise<Fig
     return box;
   });
 
-  const page = pdf.addPage([PAGE.width, PAGE.height]);
+  const content = new PageContent(pdf, pdf.addPage([PAGE.width, PAGE.height]));
   const texts: DrawingText[] = [];
   const paintText = (text: DrawingText) => {
     texts.push(text);
-    page.drawText(text.text, { x: text.x, y: PAGE.height - text.baseline, size: text.size, font: text.bold ? bold : regular, color: rgb(...text.color) });
+    const font = text.bold ? bold : regular;
+    content.beginText();
+    content.textColor(text.color);
+    content.showText(font, pdfNumber(text.size), text.x, PAGE.height - text.baseline, `${font.encodeText(text.text).toString()} `);
   };
-  drawings.forEach((drawing, index) => paintDrawing(page, drawing, boxes[index], PAGE.height, paintText));
+  drawings.forEach((drawing, index) => paintDrawing(content, drawing, boxes[index], paintText));
+  content.finish();
   return { bytes: await pdf.save(), drawings, boxes, texts };
 }

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Drawing } from '../../../../src/main/export/figures/drawing';
+import { PageContent } from '../../../../src/main/export/pdf/paint/content';
 import { type DrawingText, drawingTextItem, figureMeasure, hexToRgb, paintDrawing } from '../../../../src/main/export/pdf/paint/drawing';
 import type { FontFace } from '../../../../src/main/export/pdf/layout/types';
 import { figureLabels, sampleFigures } from '../figures/sample-figures';
@@ -48,7 +49,7 @@ const WHITE: [number, number, number] = [255, 255, 255];
 describe('paintDrawing', () => {
   it('scales the drawing uniformly into its box, centred, and paints rects, lines and circles there', async () => {
     const pdf = await PDFDocument.create();
-    const page = pdf.addPage([200, 200]);
+    const content = new PageContent(pdf, pdf.addPage([200, 200]));
     const drawing: Drawing = {
       width: 100,
       height: 50,
@@ -60,7 +61,8 @@ describe('paintDrawing', () => {
       ],
     };
     // Box 160 × 160 at (20, 30): scale 1.6, the drawing 160 × 80, centred vertically from y = 70 to 150.
-    paintDrawing(page, drawing, { x: 20, y: 30, width: 160, height: 160 }, 200, () => undefined);
+    paintDrawing(content, drawing, { x: 20, y: 30, width: 160, height: 160 }, () => undefined);
+    content.finish();
     const pixel = await renderPixels(await pdf.save(), 'shapes');
     expect(pixel(30, 80)).toEqual(RED);
     expect(pixel(95, 140)).toEqual(RED);
@@ -76,7 +78,7 @@ describe('paintDrawing', () => {
 
   it('hands every text to the text painter, scaled, with its start resolved from the anchor', async () => {
     const pdf = await PDFDocument.create();
-    const page = pdf.addPage([300, 300]);
+    const content = new PageContent(pdf, pdf.addPage([300, 300]));
     const drawing: Drawing = {
       width: 200,
       height: 100,
@@ -88,7 +90,7 @@ describe('paintDrawing', () => {
       ],
     };
     const seen: DrawingText[] = [];
-    paintDrawing(page, drawing, { x: 50, y: 20, width: 100, height: 100 }, 300, (text) => seen.push(text));
+    paintDrawing(content, drawing, { x: 50, y: 20, width: 100, height: 100 }, (text) => seen.push(text));
     // Scale 0.5, drawing 100 × 50 placed at (50, 45).
     expect(seen).toEqual([
       { x: 55, baseline: 55, text: 'links', size: 5, bold: false, color: [1, 0, 0], width: 15 },
@@ -120,12 +122,13 @@ describe('paintDrawing', () => {
 
   it('paints nothing for an empty box or drawing', async () => {
     const pdf = await PDFDocument.create();
-    const page = pdf.addPage([100, 100]);
+    const content = new PageContent(pdf, pdf.addPage([100, 100]));
     const seen: DrawingText[] = [];
     const drawing: Drawing = { width: 10, height: 10, shapes: [{ kind: 'text', x: 0, y: 5, text: 'x', size: 5, bold: false, color: '#000000', anchor: 'start', width: 3 }] };
-    paintDrawing(page, drawing, { x: 0, y: 0, width: 0, height: 10 }, 100, (text) => seen.push(text));
-    paintDrawing(page, { ...drawing, width: 0 }, { x: 0, y: 0, width: 10, height: 10 }, 100, (text) => seen.push(text));
+    paintDrawing(content, drawing, { x: 0, y: 0, width: 0, height: 10 }, (text) => seen.push(text));
+    paintDrawing(content, { ...drawing, width: 0 }, { x: 0, y: 0, width: 10, height: 10 }, (text) => seen.push(text));
     expect(seen).toEqual([]);
+    expect(content.source()).toBe('');
   });
 });
 

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createMeasurer, faceShaper } from '../../../../src/main/export/pdf/layout/fonts';
 import { breakLines } from '../../../../src/main/export/pdf/layout/line-break';
 import { A4, type InlineRun, type TextStyle } from '../../../../src/main/export/pdf/layout/types';
+import { PageContent } from '../../../../src/main/export/pdf/paint/content';
 import { PdfFonts, subsetTag, type TextItem } from '../../../../src/main/export/pdf/paint/text';
 
 const measurer = createMeasurer();
@@ -47,11 +48,12 @@ beforeAll(async () => {
   file = join(dir, 'text.pdf');
   const doc = await PDFDocument.create();
   const fonts = await PdfFonts.embed(doc);
-  const page = doc.addPage([A4.width, A4.height]);
-  for (const item of itemsOf(PROSE, 72, 72, 300)) fonts.drawText(page, item, A4.height);
+  const content = new PageContent(doc, doc.addPage([A4.width, A4.height]));
+  for (const item of itemsOf(PROSE, 72, 72, 300)) fonts.drawText(content, item);
   const style: TextStyle = { ...base, size: 12 };
   kernedLine = { kind: 'text', x: 50, baseline: 400, text: KERNED, style, width: measurer.width(KERNED, 'regular', 12) };
-  fonts.drawText(page, kernedLine, A4.height);
+  fonts.drawText(content, kernedLine);
+  content.finish();
   writeFileSync(file, await doc.save());
 });
 
@@ -123,9 +125,10 @@ describe('PdfFonts.drawText', () => {
     const strokes = async (underline: boolean) => {
       const doc = await PDFDocument.create();
       const fonts = await PdfFonts.embed(doc, ['regular']);
-      const page = doc.addPage([200, 100]);
+      const content = new PageContent(doc, doc.addPage([200, 100]));
       const style: TextStyle = { ...base, underline };
-      fonts.drawText(page, { kind: 'text', x: 10, baseline: 50, text: 'link', style, width: measurer.width('link', 'regular', 11) }, 100);
+      fonts.drawText(content, { kind: 'text', x: 10, baseline: 50, text: 'link', style, width: measurer.width('link', 'regular', 11) });
+      content.finish();
       const name = join(dir, `underline-${underline}.pdf`);
       writeFileSync(name, await doc.save());
       execFileSync('qpdf', ['--qdf', '--object-streams=disable', name, `${name}.qdf`]);
@@ -138,9 +141,10 @@ describe('PdfFonts.drawText', () => {
   it('places combining marks on their letters and extracts them', async () => {
     const doc = await PDFDocument.create();
     const fonts = await PdfFonts.embed(doc, ['regular']);
-    const page = doc.addPage([400, 100]);
+    const content = new PageContent(doc, doc.addPage([400, 100]));
     const text = 'bli\u0301j coe\u0308rdinatie x\u0308y';
-    fonts.drawText(page, { kind: 'text', x: 20, baseline: 50, text, style: base, width: measurer.width(text, 'regular', 11) }, 100);
+    fonts.drawText(content, { kind: 'text', x: 20, baseline: 50, text, style: base, width: measurer.width(text, 'regular', 11) });
+    content.finish();
     const name = join(dir, 'marks.pdf');
     writeFileSync(name, await doc.save());
     const extracted = execFileSync('pdftotext', ['-enc', 'UTF-8', name, '-']).toString('utf8').normalize('NFC').replace(/\s+/g, ' ').trim();

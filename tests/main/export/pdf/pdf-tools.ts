@@ -328,3 +328,24 @@ export async function pdfjsAllAnnotations(path: string): Promise<PdfJsAnnotation
 export async function pdfjsPageLabels(path: string): Promise<string[] | null> {
   return withDocument(path, async (doc) => doc.getPageLabels());
 }
+
+/** One text item as pdf.js reads it from a page's content stream: its string and where it starts. */
+export interface PdfJsTextItem {
+  str: string;
+  x: number;
+  y: number;
+}
+
+/** Every page's text items as pdf.js extracts them (index = 0-based page). */
+export async function pdfjsTextItems(path: string): Promise<PdfJsTextItem[][]> {
+  return withDocument(path, async (doc) => {
+    const pages: PdfJsTextItem[][] = [];
+    for (let i = 1; i <= doc.numPages; i += 1) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      const items: PdfJsTextItem[] = [];
+      for (const item of content.items) if ('str' in item) items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number });
+      pages.push(items);
+    }
+    return pages;
+  });
+}

@@ -1,14 +1,17 @@
-// Paints a figure Drawing into a PDF page as native vectors: scaled uniformly
-// into its box (centred where the box's proportions differ), rectangles,
-// lines and circles with pdf-lib's primitives, rounded corners as a path.
+// Paints a figure Drawing into a page's content as native vectors: scaled
+// uniformly into its box (centred where the box's proportions differ),
+// rectangles and lines as the page content writes them, circles and rounded
+// corners with pdf-lib's operator helpers (the same operators its draw
+// methods emit).
 // Texts go to the caller's text painter, already scaled and with their start
 // resolved from the anchor, so the drawing's fonts are the report's fonts.
 // Upright texts are painted inside a quarter-turned coordinate system, so the
-// text painter must draw synchronously into the page while it is called.
+// text painter must draw synchronously into the page content while it is called.
 
-import { type Color, type PDFPage, concatTransformationMatrix, popGraphicsState, pushGraphicsState, rgb } from 'pdf-lib';
+import { type Color, degrees, drawEllipse, drawSvgPath, rgb } from 'pdf-lib';
 import { type Drawing, type Measure, type RectShape, type TextShape, textStart } from '../../figures/drawing';
 import type { PageItem, Rgb, TextMeasurer } from '../layout/types';
+import type { PageContent } from './content';
 
 /** A box on the page in pt, origin at the top left of the page. */
 export interface DrawingBox {
@@ -80,8 +83,9 @@ function roundedRectPath(left: number, top: number, width: number, height: numbe
   ].join(' ');
 }
 
-export function paintDrawing(page: PDFPage, drawing: Drawing, box: DrawingBox, pageHeight: number, text: DrawingTextPainter): void {
+export function paintDrawing(content: PageContent, drawing: Drawing, box: DrawingBox, text: DrawingTextPainter): void {
   if (!(drawing.width > 0 && drawing.height > 0 && box.width > 0 && box.height > 0)) return;
+  const pageHeight = content.height;
   const scale = Math.min(box.width / drawing.width, box.height / drawing.height);
   const originX = box.x + (box.width - drawing.width * scale) / 2;
   const originY = box.y + (box.height - drawing.height * scale) / 2;
@@ -91,14 +95,32 @@ export function paintDrawing(page: PDFPage, drawing: Drawing, box: DrawingBox, p
 
   const paintRect = (shape: RectShape) => {
     if (!shape.fill && !shape.stroke) return;
-    const fill = shape.fill ? { color: pdfColour(shape.fill) } : {};
-    const stroke = shape.stroke ? { borderColor: pdfColour(shape.stroke), borderWidth: (shape.strokeWidth ?? 1) * scale } : { borderWidth: 0 };
+    const borderWidth = shape.stroke ? (shape.strokeWidth ?? 1) * scale : 0;
     if (shape.radius && shape.radius > 0) {
-      // drawSvgPath flips y about the given origin: with origin (0, pageHeight) top-left coordinates land in place.
-      page.drawSvgPath(roundedRectPath(px(shape.x), top(shape.y), shape.width * scale, shape.height * scale, shape.radius * scale), { x: 0, y: pageHeight, ...fill, ...stroke });
+      // The path flips y about the given origin: with origin (0, pageHeight) top-left coordinates land in place.
+      const path = roundedRectPath(px(shape.x), top(shape.y), shape.width * scale, shape.height * scale, shape.radius * scale);
+      content.operators(
+        drawSvgPath(path, {
+          x: 0,
+          y: pageHeight,
+          scale: undefined,
+          rotate: degrees(0),
+          color: shape.fill ? pdfColour(shape.fill) : undefined,
+          borderColor: shape.stroke ? pdfColour(shape.stroke) : undefined,
+          borderWidth,
+        }),
+      );
       return;
     }
-    page.drawRectangle({ x: px(shape.x), y: pdfY(shape.y + shape.height), width: shape.width * scale, height: shape.height * scale, ...fill, ...stroke });
+    content.rectangle({
+      x: px(shape.x),
+      y: pdfY(shape.y + shape.height),
+      width: shape.width * scale,
+      height: shape.height * scale,
+      fill: shape.fill ? hexToRgb(shape.fill) : undefined,
+      stroke: shape.stroke ? hexToRgb(shape.stroke) : undefined,
+      borderWidth,
+    });
   };
 
   const paintText = (shape: TextShape) => {
@@ -119,9 +141,9 @@ export function paintDrawing(page: PDFPage, drawing: Drawing, box: DrawingBox, p
     // Turn the page a quarter counter-clockwise about the anchor point; the text is set as if level.
     const ax = px(shape.x);
     const ay = pdfY(shape.y);
-    page.pushOperators(pushGraphicsState(), concatTransformationMatrix(0, 1, -1, 0, ax + ay, ay - ax));
+    content.save([0, 1, -1, 0, ax + ay, ay - ax]);
     text(placed);
-    page.pushOperators(popGraphicsState());
+    content.restore();
   };
 
   for (const shape of drawing.shapes) {
@@ -130,17 +152,21 @@ export function paintDrawing(page: PDFPage, drawing: Drawing, box: DrawingBox, p
         paintRect(shape);
         break;
       case 'line':
-        page.drawLine({ start: { x: px(shape.x1), y: pdfY(shape.y1) }, end: { x: px(shape.x2), y: pdfY(shape.y2) }, thickness: shape.width * scale, color: pdfColour(shape.color) });
+        content.line(px(shape.x1), pdfY(shape.y1), px(shape.x2), pdfY(shape.y2), shape.width * scale, hexToRgb(shape.color));
         break;
       case 'circle':
         if (!shape.fill && !shape.stroke) break;
-        page.drawCircle({
-          x: px(shape.cx),
-          y: pdfY(shape.cy),
-          size: shape.r * scale,
-          ...(shape.fill ? { color: pdfColour(shape.fill) } : {}),
-          ...(shape.stroke ? { borderColor: pdfColour(shape.stroke), borderWidth: (shape.strokeWidth ?? 1) * scale } : { borderWidth: 0 }),
-        });
+        content.operators(
+          drawEllipse({
+            x: px(shape.cx),
+            y: pdfY(shape.cy),
+            xScale: shape.r * scale,
+            yScale: shape.r * scale,
+            color: shape.fill ? pdfColour(shape.fill) : undefined,
+            borderColor: shape.stroke ? pdfColour(shape.stroke) : undefined,
+            borderWidth: shape.stroke ? (shape.strokeWidth ?? 1) * scale : 0,
+          }),
+        );
         break;
       case 'text':
         paintText(shape);

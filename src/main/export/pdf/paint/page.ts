@@ -1,50 +1,49 @@
-// Paints one laid-out page into pdf-lib. Layout works top-down from the top
-// left; PDF counts from the bottom left, so every y is flipped here and
-// nowhere else. Text and figures are painted by their own modules (passed
-// in); links, anchors and comment points are left to the document-level
-// parts, which need every page to exist first.
+// Paints one laid-out page into its content stream. Layout works top-down
+// from the top left; PDF counts from the bottom left, so every y is flipped
+// here and nowhere else. Text and figures are painted by their own modules
+// (passed in); links, anchors and comment points are left to the
+// document-level parts, which need every page to exist first.
 
-import { type PDFImage, type PDFPage, rgb } from 'pdf-lib';
+import type { PDFImage } from 'pdf-lib';
 import type { PageFrame, PageItem, Rgb } from '../layout/types';
+import type { PageContent } from './content';
 
 export interface PagePainters {
-  text(page: PDFPage, item: Extract<PageItem, { kind: 'text' }>, pageHeight: number): void;
-  figure(page: PDFPage, item: Extract<PageItem, { kind: 'figure' }>, pageHeight: number): void;
+  text(content: PageContent, item: Extract<PageItem, { kind: 'text' }>): void;
+  figure(content: PageContent, item: Extract<PageItem, { kind: 'figure' }>): void;
   logo: PDFImage | null;
 }
 
-const color = (value: Rgb) => rgb(value[0], value[1], value[2]);
+const BLACK: Rgb = [0, 0, 0];
 
-export function paintPage(page: PDFPage, frame: PageFrame, painters: PagePainters): void {
-  const height = page.getHeight();
+/** Paints the frame's items into the page content; the caller finishes the content. */
+export function paintPage(content: PageContent, frame: PageFrame, painters: PagePainters): void {
+  const height = content.height;
   for (const item of frame.items) {
     switch (item.kind) {
       case 'text':
-        painters.text(page, item, height);
+        painters.text(content, item);
         break;
       case 'rect':
-        page.drawRectangle({
+        content.rectangle({
           x: item.x,
           y: height - item.y - item.height,
           width: item.width,
           height: item.height,
-          ...(item.fill ? { color: color(item.fill) } : {}),
-          ...(item.stroke ? { borderColor: color(item.stroke), borderWidth: item.lineWidth ?? 0.5 } : { borderWidth: 0 }),
+          // A rectangle with neither fill nor stroke is filled black, as pdf-lib's drawRectangle does.
+          fill: item.fill ?? (item.stroke ? undefined : BLACK),
+          stroke: item.stroke,
+          borderWidth: item.stroke ? (item.lineWidth ?? 0.5) : 0,
         });
         break;
       case 'line':
-        page.drawLine({
-          start: { x: item.x1, y: height - item.y1 },
-          end: { x: item.x2, y: height - item.y2 },
-          thickness: item.width,
-          color: color(item.color),
-        });
+        content.line(item.x1, height - item.y1, item.x2, height - item.y2, item.width, item.color);
         break;
       case 'figure':
-        painters.figure(page, item, height);
+        painters.figure(content, item);
         break;
       case 'logo':
-        if (painters.logo) page.drawImage(painters.logo, { x: item.x, y: height - item.y - item.height, width: item.width, height: item.height });
+        if (painters.logo) content.image(painters.logo, item.x, height - item.y - item.height, item.width, item.height);
         break;
       case 'link':
       case 'anchor':

@@ -5,39 +5,27 @@
 // TJ array: glyph codes from the embedded (subset) font, and between glyphs
 // the difference between the kerned advance and the glyph's own width, in
 // thousandths of an em. The painted advance therefore equals the measured
-// width. Glyph codes come from pdf-lib's own encoder, so its ToUnicode map
+// width. Glyph codes come from the embedded subset, which records each
+// glyph's characters as pdf-lib's own encoder does, so its ToUnicode map
 // carries every glyph's characters (a ligature extracts as "ff", "ft").
 // Combining marks keep their horizontal offset onto the letter; a vertical
 // offset (rare: the report fonts compose accented letters) is not applied.
 // Characters the face lacks are set in the fallback face (DejaVu Sans), piece
 // by piece as the measurer cut them, each piece starting where the previous
-// one's measured advance ends.
+// one's measured advance ends. The operators are written into the page's
+// content (content.ts); consecutive texts share one text object there.
 
-import {
-  PDFArray,
-  type PDFDocument,
-  type PDFFont,
-  PDFHexString,
-  type PDFName,
-  PDFNumber,
-  PDFOperator,
-  PDFOperatorNames,
-  type PDFPage,
-  beginText,
-  endText,
-  popGraphicsState,
-  pushGraphicsState,
-  rgb,
-  setFillingRgbColor,
-  setFontAndSize,
-  setTextMatrix,
-} from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { AppError } from '../../../../shared/errors';
-import { FALLBACK_FEATURES, FONT_FACES, faceRuns, faceShaper, fontBytes, fontkit } from '../layout/fonts';
+import { FALLBACK_FEATURES, FONT_FACES, type FaceRun, faceRuns, faceShaper, fontBytes, fontkit } from '../layout/fonts';
 import type { ShapedGlyph } from '../layout/shaper';
-import type { PageItem, ShapingFace } from '../layout/types';
+import type { FontFace, PageItem, ShapingFace } from '../layout/types';
+import { literalCode, literalCodesOfHex, type PageContent, pdfNumber } from './content';
+import { subsetGlyphCode } from './subset-codes';
 
 export type TextItem = Extract<PageItem, { kind: 'text' }>;
+
+const SPACE = 0x20;
 
 /** Rounds a TJ adjustment to three decimals (a millionth of an em): exact enough, and short in the file. */
 const round = (value: number): number => Math.round(value * 1000) / 1000;
@@ -58,14 +46,64 @@ export function subsetTag(face: ShapingFace): string {
   return tag;
 }
 
-export class PdfFonts {
-  private readonly pageKeys = new WeakMap<PDFPage, Map<ShapingFace, PDFName>>();
-  private readonly codes = new Map<ShapingFace, Map<number, string | null>>();
+/** Latin letters, digits, punctuation and the common typographic marks: most of a report's text. */
+const COMMON_RANGES: readonly [number, number][] = [
+  [0x20, 0x7e],
+  [0xa0, 0xac],
+  [0xae, 0x17f],
+  [0x2013, 0x2014],
+  [0x2018, 0x201e],
+  [0x2022, 0x2022],
+  [0x2026, 0x2026],
+];
+const COMMON_TEXT = new RegExp(`^[${COMMON_RANGES.map(([from, to]) => `\\u${from.toString(16).padStart(4, '0')}-\\u${to.toString(16).padStart(4, '0')}`).join('')}]*$`);
+const coversCommon = new Map<FontFace, boolean>();
 
-  private constructor(
-    private readonly doc: PDFDocument,
-    private readonly fonts: ReadonlyMap<ShapingFace, PDFFont>,
-  ) {}
+/**
+ * `text` cut into the pieces the face and the fallback set, as faceRuns() cuts it; text made
+ * only of characters the face is known to have (checked once per face) is one piece, without
+ * a look at each character.
+ */
+export function paintRuns(text: string, face: FontFace): FaceRun[] {
+  let common = coversCommon.get(face);
+  if (common === undefined) {
+    const shaper = faceShaper(face);
+    common = COMMON_RANGES.every(([from, to]) => {
+      for (let codePoint = from; codePoint <= to; codePoint += 1) if (!shaper.covers(codePoint)) return false;
+      return true;
+    });
+    coversCommon.set(face, common);
+  }
+  return common && COMMON_TEXT.test(text) ? [{ face, text }] : faceRuns(text, face);
+}
+
+/**
+ * A word's (or a space's) part of a TJ array, worked out once per face: the first glyph's
+ * offset (the kerning pending from before it applies there), and the elements after it.
+ */
+interface WordPiece {
+  /** The first glyph's horizontal mark offset, in thousandths of an em. */
+  firstShift: number;
+  firstCode: string;
+  /** Codes that continue the open literal string after the first glyph (all of them when `middle` is empty). */
+  head: string;
+  /** From the first adjustment after the first glyph to the last one: whole elements, each followed by a space. */
+  middle: string;
+  /** Codes after the last adjustment: they open the next literal string. */
+  tail: string;
+  /** What the last glyph leaves pending for the next one. */
+  pending: number;
+}
+
+/** Bounded memo size per face: beyond it the memo starts afresh. */
+const MAX_PIECES = 100_000;
+
+export class PdfFonts {
+  private readonly codes = new Map<ShapingFace, Map<number, string | null>>();
+  /** Per face, each word's piece of a TJ array; null for a word whose glyphs cannot all be coded on their own. */
+  private readonly pieces = new Map<ShapingFace, Map<string, WordPiece | null>>();
+
+  private constructor(private readonly fonts: ReadonlyMap<ShapingFace, PDFFont>) {}
 
   /** Embeds the faces (the five report faces unless told which; 'fallback' only when asked) as subset TrueType fonts. */
   static async embed(doc: PDFDocument, faces: readonly ShapingFace[] = FONT_FACES): Promise<PdfFonts> {
@@ -76,7 +114,7 @@ export class PdfFonts {
       const features = face === 'fallback' ? FALLBACK_FEATURES : undefined;
       fonts.set(face, await doc.embedFont(fontBytes(face), { subset: true, customName, features }));
     }
-    return new PdfFonts(doc, fonts);
+    return new PdfFonts(fonts);
   }
 
   /** The embedded font of a face. */
@@ -86,84 +124,162 @@ export class PdfFonts {
     return font;
   }
 
-  /** Paints one text item; its position is top-left based and flipped here with the page height. */
-  drawText(page: PDFPage, item: TextItem, pageHeight: number): void {
+  /** Paints one text item into the page's content; its position is top-left based and flipped here. */
+  drawText(content: PageContent, item: TextItem): void {
     if (item.text.length === 0) return;
     const { face, size, color } = item.style;
-    const y = pageHeight - item.baseline;
-    const operators = [pushGraphicsState(), beginText(), setFillingRgbColor(color[0], color[1], color[2])];
+    const y = content.height - item.baseline;
+    const sizeText = pdfNumber(size);
+    content.beginText();
+    content.textColor(color);
     let x = item.x;
-    for (const run of faceRuns(item.text, face)) {
+    const runs = paintRuns(item.text, face);
+    for (let index = 0; index < runs.length; index += 1) {
+      const run = runs[index];
       if (run.text.length === 0) continue;
       const runShaper = faceShaper(run.face);
-      const glyphs = runShaper.shape(run.text);
-      operators.push(
-        setFontAndSize(this.fontKey(page, run.face), size),
-        setTextMatrix(1, 0, 0, 1, x, y),
-        PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [this.adjustedText(run.face, glyphs, 1000 / runShaper.unitsPerEm, run.text)]),
-      );
-      x += (runShaper.width(run.text) * size) / runShaper.unitsPerEm;
+      content.showText(this.font(run.face), sizeText, x, y, this.adjustedText(run.face, run.text));
+      // The next piece starts where this one's measured advance ends (the last piece needs no end).
+      if (index + 1 < runs.length) x += (runShaper.width(run.text) * size) / runShaper.unitsPerEm;
     }
-    operators.push(endText(), popGraphicsState());
-    page.pushOperators(...operators);
-    const shaper = faceShaper(face);
     if (item.style.underline) {
+      const shaper = faceShaper(face);
       const scale = size / shaper.unitsPerEm;
       const thickness = Math.max(0.4, shaper.underlineThickness * scale);
       const underlineY = y + shaper.underlinePosition * scale;
-      page.drawLine({
-        start: { x: item.x, y: underlineY },
-        end: { x: item.x + item.width, y: underlineY },
-        thickness,
-        color: rgb(color[0], color[1], color[2]),
-      });
+      content.line(item.x, underlineY, item.x + item.width, underlineY, thickness, color);
     }
   }
 
-  /** The TJ array: runs of glyph codes with the kerning (and mark offsets) between them. */
-  private adjustedText(face: ShapingFace, glyphs: readonly ShapedGlyph[], scale: number, text: string): PDFArray {
-    const array = PDFArray.withContext(this.doc.context);
-    const codes = this.glyphCodes(face, glyphs);
-    if (!codes) {
-      // Glyphs the encoder cannot be asked for one by one: pdf-lib's own encoding, unkerned.
-      array.push(this.font(face).encodeText(text));
-      return array;
-    }
-    let hex = '';
+  /**
+   * The TJ array's elements for `text` in one face, each followed by a space: runs of glyph
+   * codes as literal strings with the kerning (and mark offsets) between them as numbers.
+   * The shaper kerns nothing across a space, so the array is put together from pieces worked
+   * out once per word (and per space); it is exactly what adjustedGlyphs() makes of the
+   * whole text's glyphs, which is used when some word's glyphs cannot be coded on their own.
+   */
+  private adjustedText(face: ShapingFace, text: string): string {
+    const shaper = faceShaper(face);
+    const scale = 1000 / shaper.unitsPerEm;
+    let out = '';
+    let run = '';
     let pending = 0;
-    glyphs.forEach((glyph, index) => {
+    let start = 0;
+    for (let index = 0; index <= text.length; index += 1) {
+      const atSpace = index < text.length && text.charCodeAt(index) === SPACE;
+      if (index < text.length && !atSpace) continue;
+      // The word before the space (if any), then the space itself.
+      for (let part = 0; part < 2; part += 1) {
+        const word = part === 0 ? (index > start ? text.slice(start, index) : '') : atSpace ? ' ' : '';
+        if (word === '') continue;
+        const piece = this.wordPiece(face, word, scale);
+        if (!piece) return this.adjustedGlyphs(face, shaper.shape(text), scale, text);
+        // A TJ number moves the next glyph left by n/1000 em: negative numbers move it right.
+        const before = round(pending - piece.firstShift);
+        if (before !== 0) {
+          if (run.length > 0) out += `(${run}) `;
+          run = '';
+          out += `${pdfNumber(before)} `;
+        }
+        run += piece.firstCode + piece.head;
+        if (piece.middle !== '') {
+          if (run.length > 0) out += `(${run}) `;
+          out += piece.middle;
+          run = piece.tail;
+        }
+        pending = piece.pending;
+      }
+      start = index + 1;
+    }
+    if (run.length > 0) out += `(${run}) `;
+    return out;
+  }
+
+  /** The TJ piece of one word (or a space), worked out once per face. */
+  private wordPiece(face: ShapingFace, word: string, scale: number): WordPiece | null {
+    let known = this.pieces.get(face);
+    if (!known) {
+      known = new Map();
+      this.pieces.set(face, known);
+    }
+    let piece = known.get(word);
+    if (piece !== undefined) return piece;
+    const glyphs = faceShaper(face).shape(word);
+    const codes = glyphs.length > 0 ? this.standaloneCodes(face, glyphs) : null;
+    piece = null;
+    if (codes) {
+      const first = glyphs[0];
+      let pending = (first.width - first.advance) * scale + first.xOffset * scale;
+      let head = '';
+      let middle = '';
+      let open = '';
+      let adjusted = false;
+      for (let index = 1; index < glyphs.length; index += 1) {
+        const glyph = glyphs[index];
+        const before = round(pending - glyph.xOffset * scale);
+        if (before !== 0) {
+          if (!adjusted) head = open;
+          else if (open.length > 0) middle += `(${open}) `;
+          adjusted = true;
+          middle += `${pdfNumber(before)} `;
+          open = '';
+        }
+        open += codes[index];
+        pending = (glyph.width - glyph.advance) * scale + glyph.xOffset * scale;
+      }
+      piece = { firstShift: first.xOffset * scale, firstCode: codes[0], head: adjusted ? head : open, middle, tail: adjusted ? open : '', pending };
+    }
+    if (known.size >= MAX_PIECES) known.clear();
+    known.set(word, piece);
+    return piece;
+  }
+
+  /** The TJ array's elements for shaped glyphs, one glyph at a time (see adjustedText). */
+  private adjustedGlyphs(face: ShapingFace, glyphs: readonly ShapedGlyph[], scale: number, text: string): string {
+    const codes = this.glyphCodes(face, glyphs);
+    // Glyphs the encoder cannot be asked for one by one: pdf-lib's own encoding, unkerned.
+    if (!codes) return `(${literalCodesOfHex(this.font(face).encodeText(text).asString()).join('')}) `;
+    let out = '';
+    let run = '';
+    let pending = 0;
+    for (let index = 0; index < glyphs.length; index += 1) {
+      const glyph = glyphs[index];
       // A TJ number moves the next glyph left by n/1000 em: negative numbers move it right.
       const before = round(pending - glyph.xOffset * scale);
       if (before !== 0) {
-        if (hex.length > 0) array.push(PDFHexString.of(hex));
-        hex = '';
-        array.push(PDFNumber.of(before));
+        if (run.length > 0) out += `(${run}) `;
+        run = '';
+        out += `${pdfNumber(before)} `;
       }
-      hex += codes[index];
+      run += codes[index];
       pending = (glyph.width - glyph.advance) * scale + glyph.xOffset * scale;
-    });
-    if (hex.length > 0) array.push(PDFHexString.of(hex));
-    return array;
+    }
+    if (run.length > 0) out += `(${run}) `;
+    return out;
   }
 
-  /** Each glyph's code in the subset font, or null when one cannot be had on its own. */
+  /** Each glyph's code in the subset font (a literal-string body), or null when none can be had that lines up. */
   private glyphCodes(face: ShapingFace, glyphs: readonly ShapedGlyph[]): string[] | null {
+    return this.standaloneCodes(face, glyphs) ?? this.wholeTextCodes(face, glyphs);
+  }
+
+  /** Each glyph's code on its own (added to the subset in the order met), or null at the first glyph that has none. */
+  private standaloneCodes(face: ShapingFace, glyphs: readonly ShapedGlyph[]): string[] | null {
     let known = this.codes.get(face);
     if (!known) {
       known = new Map();
       this.codes.set(face, known);
     }
-    const shaper = faceShaper(face);
     const out: string[] = [];
     for (const glyph of glyphs) {
       let code = known.get(glyph.id);
       if (code === undefined) {
-        const standalone = shaper.standaloneText(glyph);
-        code = standalone === null ? null : this.font(face).encodeText(standalone).asString();
-        if (code !== null && code.length !== 4) code = null;
+        const standalone = faceShaper(face).standaloneText(glyph);
+        const hex = standalone === null ? null : subsetGlyphCode(this.font(face), glyph.id, standalone);
+        code = hex !== null && hex.length === 4 ? literalCode(parseInt(hex, 16)) : null;
         known.set(glyph.id, code);
       }
-      if (code === null) return this.wholeTextCodes(face, glyphs);
+      if (code === null) return null;
       out.push(code);
     }
     return out;
@@ -172,24 +288,6 @@ export class PdfFonts {
   /** Codes for the whole text from pdf-lib's encoder, when they line up with the shaped glyphs. */
   private wholeTextCodes(face: ShapingFace, glyphs: readonly ShapedGlyph[]): string[] | null {
     const hex = this.font(face).encodeText(glyphs.map((glyph) => glyph.text).join('')).asString();
-    if (hex.length !== glyphs.length * 4) return null;
-    const out: string[] = [];
-    for (let index = 0; index < hex.length; index += 4) out.push(hex.slice(index, index + 4));
-    return out;
-  }
-
-  private fontKey(page: PDFPage, face: ShapingFace): PDFName {
-    let keys = this.pageKeys.get(page);
-    if (!keys) {
-      keys = new Map();
-      this.pageKeys.set(page, keys);
-    }
-    let key = keys.get(face);
-    if (!key) {
-      const font = this.font(face);
-      key = page.node.newFontDictionary(font.name, font.ref);
-      keys.set(face, key);
-    }
-    return key;
+    return hex.length === glyphs.length * 4 ? literalCodesOfHex(hex) : null;
   }
 }
