@@ -23,6 +23,9 @@ export interface BuildContext {
   citedSourceIds(): string[];
 }
 
+const UNSAFE_ID_CHARACTERS = /[^A-Za-z0-9_-]+/g;
+const HAS_UNSAFE_ID_CHARACTER = /[^A-Za-z0-9_-]/;
+
 export function createBuildContext(project: Project, language: Language, engine: CitationEngineLike): BuildContext {
   const usedIds = new Map<string, number>();
   const issued = new Set<string>();
@@ -33,7 +36,7 @@ export function createBuildContext(project: Project, language: Language, engine:
     language,
     labels: reportLabels[language],
     id(base) {
-      const safe = base.replace(/[^A-Za-z0-9_-]+/g, '-');
+      const safe = HAS_UNSAFE_ID_CHARACTER.test(base) ? base.replace(UNSAFE_ID_CHARACTERS, '-') : base;
       let n = usedIds.get(safe) ?? 0;
       let candidate = safe;
       while (issued.has(candidate)) candidate = `${safe}-${(n += 1) + 1}`;

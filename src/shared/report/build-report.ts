@@ -14,7 +14,7 @@ import { placeComments } from './comments';
 import { reportMeta } from './meta';
 import { referencesSection } from './sections/references';
 import { sectionBuilders } from './sections/registry';
-import { allBlocks } from './walk';
+import { visitBlocks, visitSections } from './walk';
 
 export interface BuildReportOptions {
   /** Defaults to the project's report language. */
@@ -25,10 +25,10 @@ export interface BuildReportOptions {
 /** Source ids of every citation run, in reading order, each once. */
 function citedInReadingOrder(sections: Section[]): string[] {
   const seen = new Set<string>();
-  for (const block of allBlocks(sections)) {
-    if (block.type !== 'paragraph' && block.type !== 'quote') continue;
-    for (const run of block.runs) for (const id of run.sourceIds ?? []) seen.add(id);
-  }
+  visitSections(sections, (section) => visitBlocks(section.blocks, (block) => {
+    if (block.type !== 'paragraph' && block.type !== 'quote') return;
+    for (const run of block.runs) if (run.sourceIds) for (const id of run.sourceIds) seen.add(id);
+  }));
   return [...seen];
 }
 
@@ -36,10 +36,10 @@ function citedInReadingOrder(sections: Section[]): string[] {
 function numberFloats(sections: Section[]): void {
   let figures = 0;
   let tables = 0;
-  for (const block of allBlocks(sections)) {
+  visitSections(sections, (section) => visitBlocks(section.blocks, (block) => {
     if (block.type === 'figure') block.number = figures += 1;
     if (block.type === 'table') block.number = tables += 1;
-  }
+  }));
 }
 
 export function buildReport(project: Project, options: BuildReportOptions): ReportDoc {

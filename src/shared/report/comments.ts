@@ -8,7 +8,7 @@ import type { Comment } from '../model/review';
 import type { StepId } from '../model/steps';
 import type { ReportSectionKey } from '../model/report-settings';
 import type { Block, HeadingBlock, ParagraphBlock, QuoteBlock, ReportComment, Run, Section } from './doc';
-import { allBlocks } from './walk';
+import { visitBlocks, visitSections } from './walk';
 import { cleanText, initialsOf } from './text';
 
 type TextBlock = HeadingBlock | ParagraphBlock | QuoteBlock;
@@ -30,16 +30,49 @@ function isTextBlock(block: Block): block is TextBlock {
   return block.type === 'heading' || block.type === 'paragraph' || block.type === 'quote';
 }
 
-function textBlocks(sections: Section[], itemId?: string): TextBlock[] {
-  return allBlocks(sections).filter((block): block is TextBlock => isTextBlock(block) && (itemId === undefined || block.itemId === itemId));
-}
-
-function firstTextBlock(sections: Section[], itemId?: string): TextBlock | undefined {
-  return textBlocks(sections, itemId)[0];
-}
-
 function plainOf(block: TextBlock): string {
   return block.type === 'heading' ? block.text : block.runs.map((run) => run.text).join('');
+}
+
+/**
+ * The report's text blocks, collected in one walk with the lookups placing
+ * needs: per project item its blocks in reading order, per section key the
+ * first text block of the first top-level section with that key that has one.
+ * Walking the whole report once per comment made placing quadratic.
+ * Attaching a comment only splits runs, so the index (and each block's plain
+ * text, remembered on first use) stays valid while comments are placed.
+ */
+interface TextIndex {
+  first: TextBlock | undefined;
+  byItem: Map<string, TextBlock[]>;
+  firstOfSection: Map<string, TextBlock>;
+  plain(block: TextBlock): string;
+}
+
+function indexTextBlocks(sections: readonly Section[]): TextIndex {
+  let first: TextBlock | undefined;
+  const byItem = new Map<string, TextBlock[]>();
+  const firstOfSection = new Map<string, TextBlock>();
+  for (const section of sections) {
+    let firstHere: TextBlock | undefined;
+    visitSections([section], (inner) => visitBlocks(inner.blocks, (block) => {
+      if (!isTextBlock(block)) return;
+      firstHere ??= block;
+      if (block.itemId === undefined) return;
+      const shown = byItem.get(block.itemId);
+      if (shown) shown.push(block);
+      else byItem.set(block.itemId, [block]);
+    }));
+    first ??= firstHere;
+    if (firstHere && !firstOfSection.has(section.key)) firstOfSection.set(section.key, firstHere);
+  }
+  const plainTexts = new Map<TextBlock, string>();
+  const plain = (block: TextBlock): string => {
+    let text = plainTexts.get(block);
+    if (text === undefined) plainTexts.set(block, (text = plainOf(block)));
+    return text;
+  };
+  return { first, byItem, firstOfSection, plain };
 }
 
 /** Marks the run containing the quoted text (split out of it), or every run. */
@@ -62,27 +95,28 @@ function attach(block: TextBlock, commentId: string, quoted: string): void {
   else block.runs = markRuns(block.runs, commentId, quoted);
 }
 
-function anchorFor(sections: Section[], comment: Comment): TextBlock | undefined {
+function anchorFor(index: TextIndex, comment: Comment): TextBlock | undefined {
   const itemId = comment.target.itemId;
   if (itemId) {
-    const shown = textBlocks(sections, itemId);
+    const shown = index.byItem.get(itemId) ?? [];
     const quoted = cleanText(comment.target.quote).trim();
-    const withQuote = quoted === '' ? undefined : shown.find((block) => plainOf(block).includes(quoted));
+    const withQuote = quoted === '' ? undefined : shown.find((block) => index.plain(block).includes(quoted));
     if (withQuote ?? shown[0]) return withQuote ?? shown[0];
   }
   for (const key of sectionsOfStep[comment.target.stepId] ?? []) {
-    const inSection = firstTextBlock(sections.filter((section) => section.key === key));
+    const inSection = index.firstOfSection.get(key);
     if (inSection) return inSection;
   }
-  return firstTextBlock(sections);
+  return index.first;
 }
 
 /** Places the open comments on blocks of the (mutable, freshly built) sections and describes them. */
 export function placeComments(sections: Section[], comments: readonly Comment[]): ReportComment[] {
   const placed: ReportComment[] = [];
+  let index: TextIndex | undefined;
   for (const comment of comments) {
     if (comment.status !== 'open') continue;
-    const anchor = anchorFor(sections, comment);
+    const anchor = anchorFor((index ??= indexTextBlocks(sections)), comment);
     if (!anchor) continue;
     const quoted = anchor.itemId === comment.target.itemId ? cleanText(comment.target.quote).trim() : '';
     attach(anchor, comment.id, quoted);

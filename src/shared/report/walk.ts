@@ -9,7 +9,8 @@ export function visitBlocks(blocks: readonly Block[], visit: (block: Block) => v
     visit(block);
     if (block.type === 'list') for (const item of block.items) visitBlocks(item, visit);
     if (block.type === 'table') {
-      for (const row of [...block.headerRows, ...block.rows]) for (const cell of row) visitBlocks(cell.blocks, visit);
+      for (const row of block.headerRows) for (const cell of row) visitBlocks(cell.blocks, visit);
+      for (const row of block.rows) for (const cell of row) visitBlocks(cell.blocks, visit);
     }
   }
 }

@@ -28,17 +28,26 @@ function validDate(iso: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-function body(text: string): Paragraph[] {
-  return textLines(text).map((line) => new Paragraph({ children: [new TextRun(line)] }));
-}
-
 /** Durable ids: 8 hex digits below 0x7FFFFFFF, as Word requires; stable per comment position. */
 function durableId(id: number): string {
   return (0x10000000 + id).toString(16).toUpperCase().padStart(8, '0');
 }
 
-export function wordComments(comments: readonly ReportComment[], ids: Map<string, CommentIds>): ICommentOptions[] {
-  const out: ICommentOptions[] = [];
+/** One Word comment, as both writers (library objects and XML text) write it. */
+export interface WordCommentEntry {
+  id: number;
+  parentId?: number;
+  author: string;
+  initials: string;
+  /** undefined for an unreadable date: Word then gets the time of writing, as the library does. */
+  date: Date | undefined;
+  /** The body's lines; each becomes a paragraph. */
+  lines: string[];
+  durableId: string;
+}
+
+export function wordCommentEntries(comments: readonly ReportComment[], ids: Map<string, CommentIds>): WordCommentEntry[] {
+  const out: WordCommentEntry[] = [];
   for (const comment of comments) {
     const mapped = ids.get(comment.id);
     if (!mapped) continue;
@@ -48,7 +57,7 @@ export function wordComments(comments: readonly ReportComment[], ids: Map<string
       author: safeText(comment.author.name || comment.initials),
       initials: safeText(comment.initials),
       date: validDate(comment.date),
-      children: body(comment.body),
+      lines: textLines(comment.body),
       durableId: durableId(own),
     });
     comment.replies.forEach((reply, index) => {
@@ -58,12 +67,24 @@ export function wordComments(comments: readonly ReportComment[], ids: Map<string
         author: safeText(reply.author.name || reply.initials),
         initials: safeText(reply.initials),
         date: validDate(reply.date),
-        children: body(reply.body),
+        lines: textLines(reply.body),
         durableId: durableId(replyIds[index]),
       });
     });
   }
   return out;
+}
+
+export function wordComments(comments: readonly ReportComment[], ids: Map<string, CommentIds>): ICommentOptions[] {
+  return wordCommentEntries(comments, ids).map((entry) => ({
+    id: entry.id,
+    ...(entry.parentId !== undefined ? { parentId: entry.parentId } : {}),
+    author: entry.author,
+    initials: entry.initials,
+    date: entry.date,
+    children: entry.lines.map((line) => new Paragraph({ children: [new TextRun(line)] })),
+    durableId: entry.durableId,
+  }));
 }
 
 /** Word ids of the given report comments (comment + replies), skipping unknown ids. */

@@ -5,8 +5,10 @@
 // the package and the title page; the table of contents and the chapters are
 // written as WordprocessingML text (xml/) and spliced in (package/), because
 // building and serialising library objects for every run took seconds on a
-// large report. The library-object writer (blocks/) stays as the reference
-// the text writer is tested against, element for element.
+// large report; so are the comment parts (xml/comments.ts). The library's
+// parts are taken as files before it zips them and zipped once, with the
+// body. The library-object writer (blocks/) stays as the reference the text
+// writer is tested against, element for element.
 
 import { bookmarkUniqueNumericId, docPropertiesUniqueNumericId, Document, Packer, Paragraph, type ISectionOptions, type Table, type TableOfContents } from 'docx';
 import type { FigureBlock, ReportDoc, Section } from '../../../shared/report/doc';
@@ -14,7 +16,7 @@ import { docBlocks } from '../../../shared/report/walk';
 import { figurePng, type RasterImage } from '../figures/figure-png';
 import { renderBlocks } from './blocks/render-blocks';
 import { anchorBookmark, headingParagraph } from './blocks/paragraph';
-import { commentIdMap, wordComments } from './comments';
+import { commentIdMap, wordCommentEntries, wordComments } from './comments';
 import type { DocxContext } from './context';
 import { emptyFooter, emptyHeader, runningFooter, runningHeader } from './header-footer';
 import { prepareLogo } from './logo';
@@ -23,10 +25,12 @@ import { coreProperties, languageTag } from './properties';
 import { documentStyles } from './styles';
 import { titlePage } from './title-page';
 import { tocBlocks, tocEntries } from './toc';
-import { spliceBody } from './package/splice-body';
+import { libraryPackageFiles } from './package/library-files';
+import { spliceBodyIntoFiles } from './package/splice-body';
 import type { BodyXmlContext } from './xml/body-context';
 import { sectionXml } from './xml/render-blocks';
 import { tocXml } from './xml/toc';
+import { COMMENTS_EXTENDED_PART, COMMENTS_IDS_PART, COMMENTS_PART, commentPartsXml, standInComments } from './xml/comments';
 
 export interface RenderDocxOptions {
   onProgress?: (fraction: number) => void;
@@ -36,6 +40,11 @@ export interface RenderDocxOptions {
    * reference the text writer is tested against.
    */
   bodyWriter?: 'xml' | 'library';
+  /**
+   * Read the rest of the package back from the library's own zip, the way
+   * taken when its compiler is not available (for tests: the result is the same).
+   */
+  libraryZip?: boolean;
 }
 
 type BodyChild = Paragraph | Table | TableOfContents;
@@ -101,6 +110,7 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
   if (library) for (const section of doc.sections) sectionBody(section, ctx, body);
   if (body.length === 0 && (library || (doc.sections.length === 0 && !tocInXml))) body.push(new Paragraph({ children: [] }));
 
+  const commentEntries = wordCommentEntries(doc.comments, ctx.comments);
   const section: ISectionOptions = {
     properties: {
       titlePage: doc.titlePage,
@@ -118,7 +128,8 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
     ...coreProperties(doc),
     styles: documentStyles(ctx.accent, ctx.lang),
     numbering: documentNumbering(ctx.accent),
-    comments: { children: wordComments(doc.comments, ctx.comments) },
+    // The text writer writes the comments itself; the library gets stand-ins so it makes their parts.
+    comments: { children: library ? wordComments(doc.comments, ctx.comments) : standInComments(commentEntries) },
     features: { updateFields: doc.toc },
     sections: [section],
   });
@@ -135,10 +146,15 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
     xml += sectionXml(chapter, xmlCtx, index === 0 && head.length === 0 && xml === '');
   });
   progress(0.7);
-  // The package without the body is small: the library's own zip of it costs little next to the body's.
-  const rest = await Packer.toBuffer(document);
+  // The rest of the package comes from the library as files, not zipped: it is zipped once, natively, with the body.
+  const rest = await libraryPackageFiles(document, { viaZip: options.libraryZip });
+  const partText = new Map([COMMENTS_PART, COMMENTS_EXTENDED_PART, COMMENTS_IDS_PART].flatMap((path) => {
+    const data = rest.get(path);
+    return data ? [[path, Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')] as const] : [];
+  }));
+  for (const [path, text] of commentPartsXml(commentEntries, partText)) rest.set(path, Buffer.from(text, 'utf8'));
   progress(0.85);
-  const bytes = spliceBody(new Uint8Array(rest.buffer, rest.byteOffset, rest.byteLength), { xml, relationships: xmlCtx.relationships, media: xmlCtx.media });
+  const bytes = spliceBodyIntoFiles(rest, { xml, relationships: xmlCtx.relationships, media: xmlCtx.media });
   progress(1);
   return bytes;
 }

@@ -34,7 +34,11 @@ function insertBefore(part: string, marker: string, text: string, name: string):
 }
 
 export function spliceBody(packageBytes: Uint8Array, body: BodyAdditions): Uint8Array {
-  const files = unzipPackage(packageBytes);
+  return spliceBodyIntoFiles(unzipPackage(packageBytes), body);
+}
+
+/** The same, for the package's files by path (in zip order), as the library compiled them. */
+export function spliceBodyIntoFiles(files: ReadonlyMap<string, Uint8Array>, body: BodyAdditions): Uint8Array {
   const text = (path: string) => {
     const data = files.get(path);
     if (!data) throw new Error(`the package has no ${path}`);
