@@ -151,6 +151,15 @@ export function createCitationEngine(sources: Source[], language: Language): Cit
   const collator = new Intl.Collator(language === 'nl' ? 'nl-NL' : 'en-US', { sensitivity: 'base', numeric: true });
   let allGroups: Map<string, Group> | null = null;
   const groupsOfLibrary = () => (allGroups ??= groupSources([...byId.values()]));
+  // Each source's name group, found once: a report cites hundreds of times.
+  let groupOfSource: Map<string, Group> | null = null;
+  const groupOf = (sourceId: string): Group => {
+    if (!groupOfSource) {
+      groupOfSource = new Map();
+      for (const group of groupsOfLibrary().values()) for (const source of group.sources) groupOfSource.set(source.id, group);
+    }
+    return groupOfSource.get(sourceId) as Group;
+  };
   const fast = new Map<Group, Outcome<ApaGroup>>();
   let firstEditors: PersonName[] | null = null;
   const fastOf = (group: Group): Outcome<ApaGroup> => {
@@ -192,8 +201,7 @@ export function createCitationEngine(sources: Source[], language: Language): Cit
     if (items.length === 0) return '';
     if (known.length === 0) return `(${missingSourceText(language)})`;
     const groups = groupsOfLibrary();
-    const involved = [...new Set(known.map((item) => groupKey(byId.get(item.sourceId) as Source)))]
-      .map((key) => groups.get(key) as Group);
+    const involved = [...new Set(known.map((item) => groupOf(item.sourceId)))];
     const outcomes = involved.map(fastOf);
     if (outcomes.every((o) => o.ok)) {
       const forms = new Map<string, CiteForm>();
