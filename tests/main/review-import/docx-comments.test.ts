@@ -20,7 +20,7 @@ const now = new Date('2026-11-20T12:00:00.000Z');
 
 beforeAll(async () => {
   sample = (await readProjectFile(join(samplesDir, 'ouderbetrokkenheid-voorschool.nl.drijfveer'))).loaded.project;
-  exported = await exportReport(sample, { format: 'docx', language: 'nl' });
+  exported = await exportReport(sample, { format: 'docx', language: 'nl', comments: true });
 }, 60_000);
 
 /** The sample export with a reviewer's comments: on rq-2 (+ a reply), on the title page, on rq-3, in the background text, and a reply to an exported comment. */

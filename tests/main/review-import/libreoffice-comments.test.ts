@@ -55,7 +55,7 @@ describe('comments added by LibreOffice to our DOCX export', () => {
     const input = join(dir, 'rapport.docx');
     const output = join(dir, 'rapport-review.docx');
     const plan = join(dir, 'plan.txt');
-    await writeFile(input, await exportReport(sample, { format: 'docx', language: 'nl' }));
+    await writeFile(input, await exportReport(sample, { format: 'docx', language: 'nl', comments: true }));
     await writeFile(
       plan,
       ['item_rq_2|Sanne de Wit|Deze vraag is te breed.', 'item_seg_werkend|Sanne de Wit|Klopt dit aandeel?', 'START|Sanne de Wit|Titel graag korter.'].join('\n') + '\n',

@@ -78,12 +78,16 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
   const figures = await renderFigures(doc, () => progress((0.5 * (figuresDone += 1)) / figureCount));
   const logo = doc.titlePage ? await prepareLogo(doc.meta.logo) : null;
 
+  // Open review comments go into the file only when the report asks for them
+  // (Report step setting, or `export --comments`), as in the PDF: a file for the
+  // municipality must not carry the team's internal review.
+  const shownComments = doc.includeComments ? doc.comments : [];
   let listInstance = 0;
   const ctx: DocxContext = {
     doc,
     accent: accentHex(doc.meta.accentColor),
     lang: languageTag(doc.meta.language),
-    comments: commentIdMap(doc.comments),
+    comments: commentIdMap(shownComments),
     figures,
     bookmarks: new Set(),
     anchors: new Map(),
@@ -110,7 +114,7 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
   if (library) for (const section of doc.sections) sectionBody(section, ctx, body);
   if (body.length === 0 && (library || (doc.sections.length === 0 && !tocInXml))) body.push(new Paragraph({ children: [] }));
 
-  const commentEntries = wordCommentEntries(doc.comments, ctx.comments);
+  const commentEntries = wordCommentEntries(shownComments, ctx.comments);
   const section: ISectionOptions = {
     properties: {
       titlePage: doc.titlePage,
@@ -129,7 +133,7 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
     styles: documentStyles(ctx.accent, ctx.lang),
     numbering: documentNumbering(ctx.accent),
     // The text writer writes the comments itself; the library gets stand-ins so it makes their parts.
-    comments: { children: library ? wordComments(doc.comments, ctx.comments) : standInComments(commentEntries) },
+    comments: { children: library ? wordComments(shownComments, ctx.comments) : standInComments(commentEntries) },
     features: { updateFields: doc.toc },
     sections: [section],
   });

@@ -13,9 +13,11 @@ import { buildReport } from '../../../../src/shared/report/build-report';
 import { renderDocx } from '../../../../src/main/export/docx/render-docx';
 import { sampleProject } from '../../../shared/report/helpers';
 
-export function sampleDoc(language: Language): ReportDoc {
+/** The sample report; with its open comments shown (as `export --comments` does) unless told otherwise. */
+export function sampleDoc(language: Language, { comments = true }: { comments?: boolean } = {}): ReportDoc {
   const project = sampleProject(language);
-  return buildReport(project, { language, citations: createCitationEngine(project.deskResearch.sources, language) });
+  const doc = buildReport(project, { language, citations: createCitationEngine(project.deskResearch.sources, language) });
+  return { ...doc, includeComments: comments };
 }
 
 export function tempDir(): string {
