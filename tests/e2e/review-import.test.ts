@@ -31,7 +31,7 @@ const panel = (page: Page) => page.getByRole('complementary', { name: 'Opmerking
 
 async function annotatedExport(path: string): Promise<void> {
   const sample = loadProjectText(await readFile(SAMPLE_PATH, 'utf8')).project;
-  const files = unzipDocx(await exportReport(sample, { format: 'docx', language: 'nl' }));
+  const files = unzipDocx(await exportReport(sample, { format: 'docx', language: 'nl', comments: true }));
   let doc = partText(files, 'word/document.xml');
   doc = wrapBookmark(doc, 'item_rq_2', [200, 201]);
   doc = wrapFirstParagraph(doc, [202]);
