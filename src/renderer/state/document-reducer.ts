@@ -38,6 +38,8 @@ export type DocumentAction =
       recipe: Recipe;
       label: string;
       at: number;
+      /** Several keystrokes handed over at once: when the first was typed (`at` is the last). */
+      typedFrom?: number;
       /** 'comments': a review edit, allowed in review copies and delivered files (only `review` changes). */
       scope?: 'comments';
     }
@@ -72,7 +74,7 @@ export function documentReducer(state: DocumentState | null, action: DocumentAct
       if (next === state.project) return state;
       // In a read-only document a comment edit can change the comments and nothing else.
       if (state.doc.readOnly) next = { ...state.project, review: { ...next.review, copy: state.project.review.copy } };
-      return { ...state, project: next, history: recordEdit(state.history, state.project, action.label, action.at) };
+      return { ...state, project: next, history: recordEdit(state.history, state.project, action.label, action.at, action.typedFrom) };
     }
     case 'undo': {
       const result = undo(state.history, state.project);

@@ -6,6 +6,9 @@
 // undo step: an edit joins the previous group when it comes within
 // COALESCE_WINDOW_MS of the previous edit, and the group is not older than
 // COALESCE_MAX_MS, so a long typing session still yields several undo steps.
+// A field that hands over several keystrokes at once (draft-text.ts) passes
+// when the first of them was typed, so the groups come out as if each
+// keystroke had been an edit of its own.
 
 import type { Project } from '../../shared/model/project';
 
@@ -29,21 +32,24 @@ export interface History {
 
 export const emptyHistory = (): History => ({ past: [], future: [], group: null });
 
-/** Records that `before` was replaced by a new project through an edit called `label` at time `at` (ms). */
-export function recordEdit(history: History, before: Project, label: string, at: number): History {
+/**
+ * Records that `before` was replaced by a new project through an edit called `label` at time `at` (ms);
+ * `typedFrom` is when the first of several keystrokes handed over together was typed (default `at`).
+ */
+export function recordEdit(history: History, before: Project, label: string, at: number, typedFrom: number = at): History {
   const { group } = history;
   const joins =
     group !== null &&
     group.label === label &&
     history.future.length === 0 &&
-    at - group.lastAt <= COALESCE_WINDOW_MS &&
+    typedFrom - group.lastAt <= COALESCE_WINDOW_MS &&
     at - group.startedAt <= COALESCE_MAX_MS;
   if (joins) {
     return { ...history, group: { ...group, lastAt: at } };
   }
   const past = [...history.past, { project: before, label }];
   if (past.length > HISTORY_LIMIT) past.splice(0, past.length - HISTORY_LIMIT);
-  return { past, future: [], group: { label, startedAt: at, lastAt: at } };
+  return { past, future: [], group: { label, startedAt: typedFrom, lastAt: at } };
 }
 
 /** Steps back: returns the project to show and the new history, or null when there is nothing to undo. */

@@ -2,8 +2,16 @@
 // keep the outside world informed — main's window state (title, unsaved
 // marker), the browser tab title, the browser's leave-page warning, and the
 // recovery copy that protects unsaved work against a crash.
+//
+// The state is applied outside React first (a ref that is always the latest)
+// and then handed to React, so `current()` is exact right after a dispatch.
+// That matters for text a field holds back while the user types
+// (pending-edits.ts): every dispatch and every `current()` first flushes it,
+// so undo, save, close and the other flows always see every typed character;
+// and the first held keystroke in an unchanged document is flushed at once,
+// so the document is marked unsaved from that keystroke on.
 
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../bridge/api';
 import {
   documentReducer,
@@ -14,13 +22,15 @@ import {
   type Recipe,
 } from './document-reducer';
 import { browserTimers, scheduleRecovery } from './recovery-schedule';
+import { pendingEdits, type TypedSpan } from './pending-edits';
 
 export { RECOVERY_DEBOUNCE_MS, RECOVERY_MAX_WAIT_MS } from './recovery-schedule';
 
 export interface DocumentController {
   state: DocumentState | null;
   dispatch: (action: DocumentAction) => void;
-  edit: (recipe: Recipe, label: string) => void;
+  /** `typed`: keystrokes handed over together by a field that held them (when the first and the last were typed). */
+  edit: (recipe: Recipe, label: string, typed?: TypedSpan) => void;
   /** A change to review comments only: allowed in review copies and delivered files too. */
   editComments: (recipe: Recipe, label: string) => void;
   /** The latest state, for async flows that must not act on a stale render. */
@@ -28,19 +38,38 @@ export interface DocumentController {
 }
 
 export function useDocument(untitled: string): DocumentController {
-  const [state, dispatch] = useReducer(documentReducer, null);
+  const [state, setState] = useState<DocumentState | null>(null);
   const latest = useRef(state);
-  latest.current = state;
+
+  const dispatch = useCallback((action: DocumentAction) => {
+    pendingEdits.flush();
+    const next = documentReducer(latest.current, action);
+    if (next === latest.current) return;
+    latest.current = next;
+    setState(next);
+  }, []);
+  // The first held keystroke in an unchanged document goes to the project at once: it is unsaved from then on.
+  useEffect(
+    () =>
+      pendingEdits.onPending(() => {
+        if (latest.current && !isDirty(latest.current)) pendingEdits.flush();
+      }),
+    [],
+  );
 
   const edit = useCallback(
-    (recipe: Recipe, label: string) => dispatch({ type: 'edit', recipe, label, at: Date.now() }),
+    (recipe: Recipe, label: string, typed?: TypedSpan) =>
+      dispatch({ type: 'edit', recipe, label, at: typed?.to ?? Date.now(), typedFrom: typed?.from }),
     [],
   );
   const editComments = useCallback(
     (recipe: Recipe, label: string) => dispatch({ type: 'edit', recipe, label, at: Date.now(), scope: 'comments' }),
     [],
   );
-  const current = useCallback(() => latest.current, []);
+  const current = useCallback(() => {
+    pendingEdits.flush();
+    return latest.current;
+  }, []);
 
   const dirty = isDirty(state);
   const title = state ? (documentTitle(state) ?? untitled) : '';
