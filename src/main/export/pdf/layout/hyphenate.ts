@@ -2,8 +2,9 @@
 // hyphen package, which knows Dutch diacritics: co-ör-di-na-tie). Only plain
 // words are hyphenated: nothing with digits, no URLs or e-mail addresses, no
 // words shorter than six letters, and at least two letters before and three
-// after a break. Results are memoised per language: the same words come back
-// all through a report.
+// after a break. Results are memoised per language, for the bare word and for
+// the word as it stands in the text: the same words come back all through a
+// report.
 
 import * as nlModule from 'hyphen/nl';
 import * as enModule from 'hyphen/en-gb';
@@ -33,6 +34,8 @@ const LEADING = /^[^\p{L}]+/u;
 const TRAILING = /[^\p{L}\p{M}]+$/u;
 
 const memo: Record<Language, Map<string, readonly number[]>> = { nl: new Map(), en: new Map() };
+/** Whole words (punctuation included) to their points. */
+const wordMemo: Record<Language, Map<string, readonly number[]>> = { nl: new Map(), en: new Map() };
 
 const isMark = (ch: string): boolean => /\p{M}/u.test(ch);
 
@@ -42,6 +45,18 @@ const isMark = (ch: string): boolean => /\p{M}/u.test(ch);
  * punctuation ("(coördinatie),") is allowed and never broken.
  */
 export function hyphenationPoints(word: string, language: Language): readonly number[] {
+  // The same words end lines all through a report: answer them without the checks below.
+  const byWord = wordMemo[language];
+  let known = byWord.get(word);
+  if (known === undefined) {
+    known = pointsOf(word, language);
+    if (byWord.size >= MAX_MEMO) byWord.clear();
+    byWord.set(word, known);
+  }
+  return known;
+}
+
+function pointsOf(word: string, language: Language): readonly number[] {
   if (word.length > MAX_WORD || /[\p{N}@/\\:]/u.test(word) || /www\./iu.test(word)) return [];
   const lead = LEADING.exec(word)?.[0].length ?? 0;
   const core = word.slice(lead).replace(TRAILING, '');

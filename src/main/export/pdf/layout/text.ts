@@ -81,6 +81,23 @@ export function breakText(runs: readonly InlineRun[], width: number, ctx: Layout
   return out;
 }
 
+/** Whether a UTF-16 unit is white space as /\s/u sees it (all such characters are in the BMP). */
+export function isWhiteSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** The items of one line: text pieces, link areas over linked text, first comment markers. */
 function lineItems(line: Line, column: Column, baseline: number, height: number, ctx: LayoutContext): PageItem[] {
   const items: PageItem[] = [];
@@ -88,6 +105,8 @@ function lineItems(line: Line, column: Column, baseline: number, height: number,
   // Trailing spaces are no ink: drop them so bounds and link areas are exact.
   while (runs.length > 0) {
     const lastRun = runs[runs.length - 1];
+    // Most lines end in ink: no need to scan the run for trailing white space.
+    if (!isWhiteSpace(lastRun.text.charCodeAt(lastRun.text.length - 1))) break;
     const trimmed = lastRun.text.replace(/\s+$/u, '');
     if (trimmed === lastRun.text) break;
     runs.pop();
