@@ -9,9 +9,11 @@
 // `--quiet` prints nothing on success.
 
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 const quiet = process.argv.includes('--quiet');
 const started = performance.now();
@@ -74,10 +76,97 @@ const lateCitationJs = {
   },
 };
 
-// Chunk names carry content hashes: clear the old ones so stale chunks never pile up.
-await rm('dist/chunks', { recursive: true, force: true });
+/**
+ * fontkit does work at import that a report export mostly never needs: it decodes the
+ * Brotli dictionary (only WOFF2 fonts use it; the report reads TTF), inflates the data of
+ * its Arabic, Indic and Universal shapers (the report shapes Latin; DejaVu Sans sets Arabic
+ * letters isolated, without a shaper) and its Unicode property trie (only shaping in
+ * fontkit reads it; most report text is shaped from the shaping tables). Together that was
+ * ~0.2 s of every PDF export. These edits make each of those happen on first use instead,
+ * with the same code and data, so every font still works. Each edit must match exactly once, or the build fails (a new
+ * fontkit needs the edits checked again).
+ */
+const FONTKIT_LAZY = [
+  // Brotli: the dictionary is decoded before the first WOFF2 decompression.
+  ['dictionary.init(BrotliDecompressBuffer);\nvar decode = {', 'var decode = {'],
+  [
+    'var decompress = decode.BrotliDecompressBuffer;',
+    'var decompress = function (buffer, outputSize) {\n  if (!dictionary.dictionary) dictionary.init(BrotliDecompressBuffer);\n  return BrotliDecompressBuffer(buffer, outputSize);\n};',
+  ],
+  // Unicode properties (general category, script …): the trie is inflated at the first lookup.
+  [
+    'var trieData = pako.inflate(base64Arraybuffer_2(base64DeflatedTrie));\nvar trie = new unicodeTrie(trieData);',
+    'var trie = lazyTrie$drijfveer(function () { return pako.inflate(base64Arraybuffer_2(base64DeflatedTrie)); });',
+  ],
+  // Arabic shaper: its trie is inflated at the first lookup.
+  [
+    'var trieData$1 = pako.inflate(base64Arraybuffer_2(base64DeflatedTrie$1));\nvar trie$1 = new unicodeTrie(trieData$1);',
+    'var trie$1 = lazyTrie$drijfveer(function () { return pako.inflate(base64Arraybuffer_2(base64DeflatedTrie$1)); });',
+  ],
+  // Indic shaper: trie, decompositions and state machine on first use.
+  [
+    'var indicMachine = JSON.parse(String.fromCharCode.apply(String, pako.inflate(base64Arraybuffer_2(base64DeflatedIndicMachine))));\nvar useData = JSON.parse(String.fromCharCode.apply(String, pako.inflate(base64Arraybuffer_2(base64DeflatedUseData))));\nvar trieData$2 = pako.inflate(base64Arraybuffer_2(base64DeflatedTrie$2));\nvar decompositions = useData.decompositions;\nvar trie$2 = new unicodeTrie(trieData$2);\nvar stateMachine = new dfa(indicMachine);',
+    'var decompositions = null;\nvar stateMachine = null;\nfunction loadIndic$drijfveer() {\n  if (stateMachine) return;\n  decompositions = JSON.parse(String.fromCharCode.apply(String, pako.inflate(base64Arraybuffer_2(base64DeflatedUseData)))).decompositions;\n  stateMachine = new dfa(JSON.parse(String.fromCharCode.apply(String, pako.inflate(base64Arraybuffer_2(base64DeflatedIndicMachine)))));\n}\nvar trie$2 = lazyTrie$drijfveer(function () { return pako.inflate(base64Arraybuffer_2(base64DeflatedTrie$2)); });',
+  ],
+  ['INDIC_DECOMPOSITIONS[codepoint] || decompositions[codepoint]', 'INDIC_DECOMPOSITIONS[codepoint] || (loadIndic$drijfveer(), decompositions)[codepoint]'],
+  ['stateMachine.match(glyphs.map(indicCategory))', '(loadIndic$drijfveer(), stateMachine).match(glyphs.map(indicCategory))'],
+  // Universal shaper: the same.
+  [
+    'var useData$1 = JSON.parse(String.fromCharCode.apply(String, pako.inflate(base64Arraybuffer_2(base64DeflatedUseData))));\nvar trieData$3 = pako.inflate(base64Arraybuffer_2(base64DeflatedTrie$3));\nvar categories = useData$1.categories,\n    decompositions$1 = useData$1.decompositions;\nvar trie$3 = new unicodeTrie(trieData$3);\nvar stateMachine$1 = new dfa(useData$1);',
+    'var categories = null,\n    decompositions$1 = null,\n    stateMachine$1 = null;\nfunction loadUse$drijfveer() {\n  if (stateMachine$1) return;\n  var useData$1 = JSON.parse(String.fromCharCode.apply(String, pako.inflate(base64Arraybuffer_2(base64DeflatedUseData))));\n  categories = useData$1.categories;\n  decompositions$1 = useData$1.decompositions;\n  stateMachine$1 = new dfa(useData$1);\n}\nvar trie$3 = lazyTrie$drijfveer(function () { return pako.inflate(base64Arraybuffer_2(base64DeflatedTrie$3)); });',
+  ],
+  ['if (decompositions$1[codepoint]) {', 'if ((loadUse$drijfveer(), decompositions$1)[codepoint]) {'],
+  ['stateMachine$1.match(glyphs.map(useCategory))', '(loadUse$drijfveer(), stateMachine$1).match(glyphs.map(useCategory))'],
+  // TrueType subsetting copies each glyph's bytes as they are; it decoded every glyph's outline
+  // only to learn whether it is compound. The header's contour count says so: the outline is
+  // decoded for compound glyphs (their components are renumbered) and variable fonts, as before.
+  [
+    '    var glyph = this.font.getGlyph(gid);\n\n    var glyf = glyph._decode();',
+    '    var glyph = this.font.getGlyph(gid);\n\n    var glyf = glyph.constructor === TTFGlyph && !this.font._variationProcessor ? glyfHeader$drijfveer(this.font, gid, glyph) : glyph._decode();',
+  ],
+];
 
-await build({
+/**
+ * Appended to fontkit: a trie built from its data at the first lookup; and what the subsetter
+ * needs of a TrueType glyph (null for an empty glyph, as TTFGlyph._decode() returns).
+ */
+const LAZY_TRIE = `
+function lazyTrie$drijfveer(load) {
+  var trie = null;
+  return { get: function (codePoint) { return (trie || (trie = new unicodeTrie(load()))).get(codePoint); } };
+}
+function glyfHeader$drijfveer(font, gid, glyph) {
+  var offsets = font.loca.offsets;
+  if (offsets[gid] === offsets[gid + 1]) return null;
+  var stream = font._getTableStream('glyf');
+  stream.pos += offsets[gid];
+  var numberOfContours = stream.readInt16BE();
+  return numberOfContours < 0 ? glyph._decode() : { numberOfContours: numberOfContours };
+}
+`;
+
+export const fontkitLazyData = {
+  name: 'fontkit-lazy-data',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.es\.js$/ }, async (args) => {
+      let source = await readFile(args.path, 'utf8');
+      for (const [from, to] of FONTKIT_LAZY) {
+        const count = source.split(from).length - 1;
+        if (count !== 1) return { errors: [{ text: `fontkit-lazy-data: expected one "${from.split('\n')[0]}" in ${args.path}, found ${count}` }] };
+        source = source.replace(from, () => to);
+      }
+      return { contents: source + LAZY_TRIE, loader: 'js' };
+    });
+  },
+};
+
+// Imported (by the tests of the fontkit edits) rather than run: build nothing.
+const isMain = process.argv[1] !== undefined && realpathSync(path.resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url));
+
+// Chunk names carry content hashes: clear the old ones so stale chunks never pile up.
+if (isMain) await rm('dist/chunks', { recursive: true, force: true });
+
+if (isMain) await build({
   entryPoints: {
     cli: 'src/main/cli.ts',
     'web-host': 'src/main/web-host/cli-entry.ts',
@@ -95,7 +184,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
   logLevel: quiet ? 'error' : 'info',
-  plugins: [noElectron, hyphenPatterns, lateCitationJs, externalPackages],
+  plugins: [noElectron, hyphenPatterns, lateCitationJs, externalPackages, fontkitLazyData],
 });
 
-if (!quiet) console.log(`build-node: dist/cli.mjs, dist/web-host.mjs in ${Math.round(performance.now() - started)} ms`);
+if (isMain && !quiet) console.log(`build-node: dist/cli.mjs, dist/web-host.mjs in ${Math.round(performance.now() - started)} ms`);

@@ -10,6 +10,7 @@ import type { DocxContext } from './context';
 import { MUTED } from './context';
 import { textRuns } from './blocks/runs';
 import { safeText } from './text';
+import { longDate } from '../../../shared/report/long-date';
 
 export interface Logo {
   raster?: RasterImage;
@@ -32,14 +33,6 @@ function logoParagraph(logo: Logo | null): Paragraph[] {
     run = new ImageRun({ type: logo.bitmap.type, data: logo.bitmap.data, transformation: { width, height: LOGO_HEIGHT_PX }, altText: { name: 'Logo', description: 'Logo' } });
   }
   return run ? [new Paragraph({ spacing: { after: 0 }, children: [run] })] : [];
-}
-
-/** "12 juni 2026" / "12 June 2026"; the raw text when it is not a date. */
-export function longDate(date: string, lang: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  const parsed = new Date(`${date}T12:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed);
 }
 
 export function titlePage(doc: ReportDoc, ctx: DocxContext, logo: Logo | null): Paragraph[] {

@@ -6,7 +6,6 @@
 // many TOC pages there are and a second one fills in the numbers.
 
 import type { ReportDoc } from '../../../shared/report/doc';
-import { longDate } from '../docx/title-page';
 import { DEFAULT_ACCENT, INK, MUTED, parseHexColor, RULE } from './layout/styles';
 import {
   type BreakLines,
@@ -22,6 +21,7 @@ import {
   textHeightOf,
   textWidthOf,
 } from './layout/types';
+import { longDate } from '../../../shared/report/long-date';
 
 /** The report's accent as an Rgb; the default accent for anything that is not a colour. */
 export function accentRgb(color: string): Rgb {

@@ -7,7 +7,6 @@ import { type PDFImage, PDFDocument } from 'pdf-lib';
 import type { FigureBlock, ReportDoc } from '../../../shared/report/doc';
 import { docBlocks } from '../../../shared/report/walk';
 import type { Logo } from '../docx/title-page';
-import { prepareLogo } from '../docx/logo';
 import type { Drawing } from '../figures/drawing';
 import { figureDrawing } from '../figures/figure-drawing';
 import { addCommentNotes, commentsOf, NOTE_SIZE } from './document/annotations';
@@ -15,6 +14,7 @@ import { addLinks, anchorsOf, linksOf } from './document/links';
 import { applyMetadata, reportMetadata } from './document/metadata';
 import { addOutline } from './document/outline';
 import { addSrgbOutputIntent } from './document/output-intent';
+import { savePdf } from './document/save';
 import { addPageLabels } from './document/page-labels';
 import { addRunningHeadAndFoot, type FrontMatterDeps, titlePageFrame, tocFrames } from './front-matter';
 import { createMeasurer } from './layout/fonts';
@@ -130,7 +130,8 @@ export async function renderPdf(doc: ReportDoc, options: RenderPdfOptions = {}):
   progress(0);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   compressWithZlib(pdf);
-  const logo = doc.titlePage ? await embedLogo(pdf, await prepareLogo(doc.meta.logo)) : null;
+  // The logo module (and the SVG rasteriser behind it) is loaded only for a report that has a logo.
+  const logo = doc.titlePage && doc.meta.logo ? await embedLogo(pdf, await (await import('../docx/logo')).prepareLogo(doc.meta.logo)) : null;
   const { pages, headings, drawings } = layoutReport(doc, logoSize(logo));
   progress(0.4);
 
@@ -147,8 +148,8 @@ export async function renderPdf(doc: ReportDoc, options: RenderPdfOptions = {}):
   applyMetadata(pdf, reportMetadata(doc.meta, { created: options.now }));
   addSrgbOutputIntent(pdf);
   // Object streams keep the file small (links and bookmarks are many small dictionaries);
-  // pdf-lib would otherwise pause for a timer tick after every 50 objects it writes.
-  const bytes = await pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
+  // written without pauses, deflated by zlib (document/save.ts).
+  const bytes = await savePdf(pdf);
   progress(1);
   return bytes;
 }
