@@ -25,7 +25,8 @@ export type Covers = (codePoint: number) => boolean;
 
 export const REPLACEMENT = '\uFFFD';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: building a segmenter loads ICU data, and most text never needs one.
+let graphemes: Intl.Segmenter | null = null;
 
 /** Default-ignorable characters that may be dropped when no font draws them: they have no ink. */
 function ignorable(codePoint: number): boolean {
@@ -105,7 +106,7 @@ export function fontRuns(text: string, primary: Covers, fallback: Covers): FontR
     if (last && last.fallback === isFallback) last.text += piece;
     else runs.push({ fallback: isFallback, text: piece });
   };
-  const parts = Array.from(graphemes.segment(text), (part) => part.segment);
+  const parts = Array.from((graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text), (part) => part.segment);
   for (const segment of visualOrder(parts)) {
     if (coversAll(segment, primary)) push(false, segment);
     else push(true, fallbackText(segment, fallback));

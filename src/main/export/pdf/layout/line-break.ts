@@ -35,7 +35,8 @@ const INVISIBLE = /[\u00AD\n\r\v\f\u0085\u2028\u2029]/g;
 const URL_BREAK_AFTER = new Set(['/', '.', '-', '?', '&', '=']);
 /** Characters looked at when cutting an over-long segment. */
 const CUT_WINDOW = 2048;
-const graphemeSegmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+// Made on first use (only over-long words are cut at graphemes).
+let graphemeSegmenter: Intl.Segmenter | null = null;
 
 /** A stretch of one run's text inside a segment (soft hyphens and line breaks removed). */
 interface Piece {
@@ -324,7 +325,7 @@ class Paragraph {
       // A window of the piece is enough (more than a line's worth even in small type); its last grapheme may be cut short.
       const windowed = piece.text.length > CUT_WINDOW;
       const text = windowed ? piece.text.slice(0, CUT_WINDOW) : piece.text;
-      for (const { index, segment: grapheme } of graphemeSegmenter.segment(text)) {
+      for (const { index, segment: grapheme } of (graphemeSegmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' })).segment(text)) {
         if (windowed && index + grapheme.length >= text.length) break fill;
         const width = this.measure(grapheme, piece.run);
         if (total + width > room + EPSILON && ends.length > 0) break fill;
