@@ -1,13 +1,21 @@
 // Helpers for benchmarks that time whole processes (our CLI against a
 // reference program): building the CLI bundle when missing, one unmeasured
-// warm-up run, timing in alternating turns, and peak memory.
+// warm-up run, timing in alternating turns, and peak memory. Also the two
+// bounds the export benchmarks show next to the ratio: the Node floor process
+// (start-up, reading and deflating that no Node exporter can avoid) and the
+// same export repeated in this already warm process.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { exportReport } from '../../src/main/export/export-report';
+import { readProjectFile } from '../../src/main/store/read-project-file';
+import type { ExportFormat } from '../../src/shared/ipc';
 import { peakRssKb, runTimed, type CommandLine } from './child-process';
-import { summarize } from './stats';
-import type { BenchContext, BenchRow } from './types';
+import { summarize, timeRuns } from './stats';
+import type { BenchContext, BenchRow, MeasuredRow } from './types';
 
 /** Builds dist/cli.mjs when it is missing; returns why it is unavailable, or null when it is there. */
 export function ensureCli(context: BenchContext): string | null {
@@ -44,3 +52,103 @@ export async function rssRow(context: BenchContext, label: string, line: Command
   return { kind: 'measured', label, unit: 'MB', ...summarize(values), note: `peak RSS via ${how}` };
 }
 
+export const FLOOR_LABEL = 'Node floor: start, read + parse the project, deflate and write the output';
+export const FLOOR_RATIO_LABEL = 'highest ratio a Node process could reach (reference ÷ floor)';
+export const WARM_LABEL = "same export in a warm process (the app's second export)";
+
+/** Every part of a zip (such as a DOCX) uncompressed and laid end to end, in the zip's order: the bytes its writer had to deflate. */
+export function zipPartsConcatenated(zip: Uint8Array): Uint8Array {
+  const parts = Object.values(unzipSync(zip));
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
+export interface FloorProcess {
+  line: CommandLine;
+  payloadBytes: number;
+}
+
+/**
+ * Writes the payload (untimed) and runs the floor process once unmeasured.
+ * Returns the command line to time, or why it cannot be timed.
+ */
+export async function prepareFloor(context: BenchContext, payload: Uint8Array): Promise<FloorProcess | string> {
+  const payloadFile = join(context.workDir, 'floor-payload.bin');
+  await writeFile(payloadFile, payload);
+  const line: CommandLine = {
+    command: process.execPath,
+    args: [join(context.repoRoot, 'scripts', 'bench', 'floor-process.mjs'), context.files.xl, payloadFile, join(context.workDir, 'floor-out.bin')],
+    cwd: context.workDir,
+  };
+  return warmUp(line) ?? { line, payloadBytes: payload.length };
+}
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/**
+ * The floor row and the ratio reference ÷ floor: the most times faster than
+ * the reference that any Node process doing the unavoidable work could be.
+ */
+export function floorRows(
+  floor: FloorProcess | string,
+  floorTimes: number[],
+  reference: MeasuredRow | null,
+  goalRatio: number,
+  payloadWhat: string,
+): BenchRow[] {
+  if (typeof floor === 'string') {
+    return [
+      { kind: 'skipped', label: FLOOR_LABEL, reason: floor },
+      { kind: 'skipped', label: FLOOR_RATIO_LABEL, reason: 'not available: needs the floor row' },
+    ];
+  }
+  const floorRow: MeasuredRow = {
+    kind: 'measured',
+    label: FLOOR_LABEL,
+    unit: 'ms',
+    ...summarize(floorTimes),
+    note: `deflates ${megabytes(floor.payloadBytes)}: ${payloadWhat}`,
+  };
+  if (!reference) return [floorRow, { kind: 'skipped', label: FLOOR_RATIO_LABEL, reason: 'not available: needs the reference row' }];
+  const ratio = reference.median / floorRow.median;
+  return [
+    floorRow,
+    {
+      kind: 'measured',
+      label: FLOOR_RATIO_LABEL,
+      unit: '×',
+      median: ratio,
+      p95: reference.p95 / floorRow.p95,
+      runs: floorRow.runs,
+      note: `goal at least ${goalRatio}×: ${ratio >= goalRatio ? 'within reach of a Node process' : 'out of reach even for the floor process'}`,
+    },
+  ];
+}
+
+/**
+ * The same export in this process, after one unmeasured export: no start-up,
+ * modules loaded, code warmed up — what the app's second export costs. The
+ * bytes are dropped after each run. A project that cannot be read or exported
+ * gives a skipped row, so the benchmark's other rows survive.
+ */
+export async function warmExportRow(context: BenchContext, format: ExportFormat, wholeProcess: MeasuredRow | null): Promise<BenchRow> {
+  try {
+    const { loaded } = await readProjectFile(context.files.xl);
+    const project = loaded.project;
+    const language = project.assignment.reportLanguage;
+    const times = await timeRuns(context.runs, async () => {
+      await exportReport(project, { format, language });
+    });
+    const summary = summarize(times);
+    const more = wholeProcess ? `; the whole-process CLI takes ${Math.round(wholeProcess.median - summary.median)} ms more (median)` : '';
+    return { kind: 'measured', label: WARM_LABEL, unit: 'ms', ...summary, note: `in the benchmark process, after one unmeasured export${more}` };
+  } catch (error) {
+    // Coded errors carry their code at the start of the message.
+    return { kind: 'skipped', label: WARM_LABEL, reason: `not available: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200) };
+  }
+}

@@ -1,0 +1,143 @@
+// The bounds the export benchmarks show next to their ratios: the payload of
+// the Node floor process (a DOCX's parts uncompressed), the floor process
+// itself on real files, its rows and ratio, and the warm in-process export.
+
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FLOOR_LABEL,
+  FLOOR_RATIO_LABEL,
+  WARM_LABEL,
+  floorRows,
+  prepareFloor,
+  warmExportRow,
+  zipPartsConcatenated,
+  type FloorProcess,
+} from '../../scripts/bench/process-bench';
+import type { BenchContext, MeasuredRow } from '../../scripts/bench/types';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const SAMPLE = join(repoRoot, 'resources/samples/ouderbetrokkenheid-voorschool.nl.drijfveer');
+const FLOOR_SCRIPT = join(repoRoot, 'scripts/bench/floor-process.mjs');
+let dir: string;
+let sample: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'drijfveer-bench-bounds-'));
+  sample = join(dir, 'sample.drijfveer');
+  await copyFile(SAMPLE, sample);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const context = (overrides: Partial<BenchContext> = {}): BenchContext => ({
+  runs: 2,
+  repoRoot,
+  workDir: dir,
+  files: { sample, xl: sample },
+  log: () => undefined,
+  ...overrides,
+});
+
+const reference = (median: number, p95: number): MeasuredRow => ({ kind: 'measured', label: 'reference', unit: 'ms', median, p95, runs: 3 });
+const floorProcess: FloorProcess = { line: { command: 'node', args: [], cwd: '.' }, payloadBytes: 3 * 1024 * 1024 };
+
+describe('floor payload', () => {
+  it('lays every part of a zip end to end, uncompressed, in the zip order', () => {
+    const parts = { '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document>hallo</w:document>'.repeat(50)) };
+    const zip = zipSync(parts, { level: 6 });
+    const joined = zipPartsConcatenated(zip);
+    expect(new TextDecoder().decode(joined)).toBe('<Types/>' + '<w:document>hallo</w:document>'.repeat(50));
+    // The zip is compressed, the payload is not.
+    expect(joined.length).toBeGreaterThan(zip.length);
+  });
+
+  it('rejects bytes that are not a zip', () => {
+    expect(() => zipPartsConcatenated(strToU8('not a zip at all'))).toThrow();
+  });
+});
+
+describe('floor process', () => {
+  it('parses the project and writes the payload deflated, readable back', async () => {
+    const payload = Buffer.from('Drijfveer rapport. '.repeat(5000));
+    const floor = await prepareFloor(context(), payload);
+    if (typeof floor === 'string') throw new Error(floor);
+    expect(floor.payloadBytes).toBe(payload.length);
+    const out = floor.line.args[floor.line.args.length - 1];
+    const written = await readFile(out);
+    expect(written.length).toBeLessThan(payload.length / 10);
+    expect(inflateRawSync(written).equals(payload)).toBe(true);
+  });
+
+  it('fails on a project file that is not JSON, so the benchmark reports it instead of timing nothing', async () => {
+    const broken = join(dir, 'broken.drijfveer');
+    await writeFile(broken, '{"format": "drijfveer", ');
+    const floor = await prepareFloor(context({ files: { sample: broken, xl: broken } }), Buffer.from('x'));
+    expect(typeof floor).toBe('string');
+    expect(floor).toMatch(/^not available: exit status 1/);
+  });
+
+  it('refuses JSON that is not an object and a missing argument', async () => {
+    const array = join(dir, 'array.json');
+    await writeFile(array, '[1, 2]');
+    const notObject = spawnSync(process.execPath, [FLOOR_SCRIPT, array, array, join(dir, 'o.bin')], { encoding: 'utf8' });
+    expect(notObject.status).toBe(2);
+    expect(notObject.stderr).toContain('not a JSON object');
+    expect(spawnSync(process.execPath, [FLOOR_SCRIPT, array], { encoding: 'utf8' }).status).toBe(64);
+  });
+});
+
+describe('floor rows', () => {
+  it('gives the floor times and reference ÷ floor, with the goal judged against it', () => {
+    const rows = floorRows(floorProcess, [100, 120, 80], reference(2000, 2600), 8, 'the parts of the DOCX');
+    expect(rows).toHaveLength(2);
+    const [floor, ratio] = rows;
+    expect(floor).toMatchObject({ kind: 'measured', label: FLOOR_LABEL, unit: 'ms', median: 100, p95: 120, runs: 3 });
+    expect(floor.kind === 'measured' && floor.note).toBe('deflates 3.0 MB: the parts of the DOCX');
+    expect(ratio).toMatchObject({ kind: 'measured', label: FLOOR_RATIO_LABEL, unit: '×', median: 20, runs: 3 });
+    expect(ratio.kind === 'measured' && ratio.p95).toBeCloseTo(2600 / 120, 10);
+    expect(ratio.kind === 'measured' && ratio.note).toBe('goal at least 8×: within reach of a Node process');
+  });
+
+  it('says when even the floor cannot reach the goal', () => {
+    const [, ratio] = floorRows(floorProcess, [500, 500], reference(2000, 2100), 5, 'the PDF');
+    expect(ratio.kind === 'measured' && ratio.median).toBe(4);
+    expect(ratio.kind === 'measured' && ratio.note).toBe('goal at least 5×: out of reach even for the floor process');
+  });
+
+  it('skips the ratio without a reference, and both rows without a floor process', () => {
+    const noReference = floorRows(floorProcess, [100], null, 8, 'x');
+    expect(noReference.map((row) => row.kind)).toEqual(['measured', 'skipped']);
+    const noFloor = floorRows('not available: exit status 1', [], reference(1, 1), 8, 'x');
+    expect(noFloor).toEqual([
+      { kind: 'skipped', label: FLOOR_LABEL, reason: 'not available: exit status 1' },
+      { kind: 'skipped', label: FLOOR_RATIO_LABEL, reason: 'not available: needs the floor row' },
+    ]);
+  });
+});
+
+describe('warm in-process export', () => {
+  it('exports the project repeatedly in this process and compares with the whole-process time', async () => {
+    const row = await warmExportRow(context({ runs: 1 }), 'docx', reference(60_000, 60_000));
+    expect(row.kind).toBe('measured');
+    if (row.kind !== 'measured') return;
+    expect(row.label).toBe(WARM_LABEL);
+    expect(row.runs).toBe(1);
+    expect(row.median).toBeGreaterThan(0);
+    expect(row.note).toContain(`takes ${Math.round(60_000 - row.median)} ms more`);
+  });
+
+  it('reports an unreadable project as a skipped row with its error code', async () => {
+    const missing = join(dir, 'missing.drijfveer');
+    const row = await warmExportRow(context({ files: { sample: missing, xl: missing } }), 'pdf', null);
+    expect(row.kind).toBe('skipped');
+    expect(row.kind === 'skipped' && row.reason).toMatch(/^not available: [A-Z_]+:/);
+  });
+});
