@@ -7,6 +7,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -66,6 +67,32 @@ export function zipPartsConcatenated(zip: Uint8Array): Uint8Array {
     offset += part.length;
   }
   return joined;
+}
+
+/**
+ * Every Flate stream of a PDF inflated and laid end to end (page contents, fonts, object
+ * streams): the bytes its writer had to deflate. Streams that do not inflate are skipped.
+ */
+export function pdfStreamsInflated(pdf: Uint8Array): Uint8Array {
+  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  const parts: Buffer[] = [];
+  let at = bytes.indexOf('stream');
+  while (at >= 0) {
+    let start = at + 'stream'.length;
+    const isKeyword = bytes[at - 1] !== 0x64; // not the end of "endstream"
+    if (bytes[start] === 0x0d) start += 1;
+    if (isKeyword && bytes[start] === 0x0a) {
+      const end = bytes.indexOf('endstream', start + 1);
+      if (end < 0) break;
+      try {
+        parts.push(inflateSync(bytes.subarray(start + 1, end)));
+      } catch {
+        // Not a Flate stream (or not whole): nothing its writer deflated.
+      }
+      at = bytes.indexOf('stream', end + 'endstream'.length);
+    } else at = bytes.indexOf('stream', at + 1);
+  }
+  return Buffer.concat(parts);
 }
 
 export interface FloorProcess {

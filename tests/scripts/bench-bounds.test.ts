@@ -7,7 +7,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
+import { deflateSync, inflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,6 +15,7 @@ import {
   FLOOR_RATIO_LABEL,
   WARM_LABEL,
   floorRows,
+  pdfStreamsInflated,
   prepareFloor,
   warmExportRow,
   zipPartsConcatenated,
@@ -139,5 +140,22 @@ describe('warm in-process export', () => {
     const row = await warmExportRow(context({ files: { sample: missing, xl: missing } }), 'pdf', null);
     expect(row.kind).toBe('skipped');
     expect(row.kind === 'skipped' && row.reason).toMatch(/^not available: [A-Z_]+:/);
+  });
+});
+
+describe('PDF floor payload', () => {
+  it('inflates every Flate stream of a PDF, in order, and skips streams that are not Flate', () => {
+    const first = Buffer.from('BT /F1 12 Tf (Gemeente) Tj ET\n'.repeat(40));
+    const second = Buffer.from('q 1 0 0 1 72 700 cm Q\n'.repeat(25));
+    const object = (n: number, data: Buffer, filter: string) =>
+      Buffer.concat([Buffer.from(`${n} 0 obj\n<< /Length ${data.length}${filter} >>\nstream\r\n`), data, Buffer.from('\nendstream\nendobj\n')]);
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      object(1, deflateSync(first), ' /Filter /FlateDecode'),
+      object(2, Buffer.from('plain, not compressed'), ''),
+      object(3, deflateSync(second), ' /Filter /FlateDecode'),
+      Buffer.from('trailer\n<< >>\n%%EOF\n'),
+    ]);
+    expect(Buffer.from(pdfStreamsInflated(pdf)).equals(Buffer.concat([first, second]))).toBe(true);
   });
 });
