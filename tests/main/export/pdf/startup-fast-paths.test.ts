@@ -203,4 +203,17 @@ describe('longDate', () => {
     expect(longDate('juni 2026', 'nl-NL')).toBe('juni 2026');
     expect(longDate('', 'en-GB')).toBe('');
   });
+
+  it('spells every day of two years exactly as Intl does for the report languages, without Intl', () => {
+    for (const lang of ['nl', 'nl-NL', 'en-GB']) {
+      const intl = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      for (let day = Date.UTC(2027, 0, 1); day < Date.UTC(2029, 0, 1); day += 86_400_000) {
+        const iso = new Date(day).toISOString().slice(0, 10);
+        expect(longDate(iso, lang), `${lang} ${iso}`).toBe(intl.format(new Date(day + 43_200_000)));
+      }
+      // A day past the month's end rolls over as the date parser does, in both.
+      expect(longDate('2026-02-30', lang)).toBe(intl.format(new Date('2026-02-30T12:00:00Z')));
+    }
+    expect(longDate('2026-06-12', 'de-DE')).toBe('12. Juni 2026');
+  });
 });
