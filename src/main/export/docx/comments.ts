@@ -3,7 +3,6 @@
 // threads, commentsExtended.xml). Replies get their own range and reference
 // around the same text, because LibreOffice and pandoc drop replies without.
 
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
 import type { ReportComment } from '../../../shared/report/doc';
 import { safeText, textLines } from './text';
 
@@ -33,7 +32,7 @@ function durableId(id: number): string {
   return (0x10000000 + id).toString(16).toUpperCase().padStart(8, '0');
 }
 
-/** One Word comment, as both writers (library objects and XML text) write it. */
+/** One Word comment, as the comment parts are written from it (xml/comments.ts). */
 export interface WordCommentEntry {
   id: number;
   parentId?: number;
@@ -75,31 +74,7 @@ export function wordCommentEntries(comments: readonly ReportComment[], ids: Map<
   return out;
 }
 
-export function wordComments(comments: readonly ReportComment[], ids: Map<string, CommentIds>): ICommentOptions[] {
-  return wordCommentEntries(comments, ids).map((entry) => ({
-    id: entry.id,
-    ...(entry.parentId !== undefined ? { parentId: entry.parentId } : {}),
-    author: entry.author,
-    initials: entry.initials,
-    date: entry.date,
-    children: entry.lines.map((line) => new Paragraph({ children: [new TextRun(line)] })),
-    durableId: entry.durableId,
-  }));
-}
-
 /** Word ids of the given report comments (comment + replies), skipping unknown ids. */
 export function wordIdsOf(commentIds: readonly string[] | undefined, ids: Map<string, CommentIds>): number[] {
   return (commentIds ?? []).flatMap((id) => ids.get(id)?.all ?? []);
-}
-
-export function rangeStarts(wordIds: readonly number[]): ParagraphChild[] {
-  return wordIds.map((id) => new CommentRangeStart(id));
-}
-
-/** Range ends followed by the reference runs that show the comment marks. */
-export function rangeEnds(wordIds: readonly number[]): ParagraphChild[] {
-  return [
-    ...wordIds.map((id) => new CommentRangeEnd(id)),
-    ...wordIds.map((id) => new TextRun({ children: [new CommentReference(id)] })),
-  ];
 }

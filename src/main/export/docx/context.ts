@@ -33,3 +33,5 @@ export const RULE = 'D5DADD';
  * metric-compatible Carlito. Source Sans 3 stays inside the rasterised figures.
  */
 export const BODY_FONT = 'Calibri';
+/** Text width of an A4 page with 2.5 cm margins, in twips: tables and the footer's right tab span it. */
+export const TEXT_WIDTH = 9070;

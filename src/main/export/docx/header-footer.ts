@@ -4,8 +4,7 @@
 
 import { Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import type { ReportDoc } from '../../../shared/report/doc';
-import { RULE } from './context';
-import { TEXT_WIDTH } from './blocks/table';
+import { RULE, TEXT_WIDTH } from './context';
 import { safeText } from './text';
 
 export function runningHeader(doc: ReportDoc): Header {

@@ -7,23 +7,24 @@
 // building and serialising library objects for every run took seconds on a
 // large report; so are the comment parts (xml/comments.ts). The library's
 // parts are taken as files before it zips them and zipped once, with the
-// body. The library-object writer (blocks/) stays as the reference the text
-// writer is tested against, element for element.
+// body. The tests hold the text writer to a library-object writer of the
+// same body, element for element: that reference builds its document with
+// startDocx and docxDocument below, so the two differ only in how the body
+// and the comment parts are written.
 
-import { bookmarkUniqueNumericId, docPropertiesUniqueNumericId, Document, Packer, Paragraph, type ISectionOptions, type Table, type TableOfContents } from 'docx';
-import type { FigureBlock, ReportDoc, Section } from '../../../shared/report/doc';
+import { bookmarkUniqueNumericId, docPropertiesUniqueNumericId, Document, Paragraph, type ICommentOptions, type ISectionOptions, type Table, type TableOfContents } from 'docx';
+import type { FigureBlock, ReportComment, ReportDoc, Section } from '../../../shared/report/doc';
 import { docBlocks } from '../../../shared/report/walk';
 import { figurePng, type RasterImage } from '../figures/figure-png';
-import { renderBlocks } from './blocks/render-blocks';
-import { anchorBookmark, headingParagraph } from './blocks/paragraph';
-import { commentIdMap, wordCommentEntries, wordComments } from './comments';
+import { commentIdMap, wordCommentEntries } from './comments';
 import type { DocxContext } from './context';
 import { emptyFooter, emptyHeader, runningFooter, runningHeader } from './header-footer';
 import { prepareLogo } from './logo';
 import { documentNumbering } from './numbering';
 import { coreProperties, languageTag } from './properties';
 import { documentStyles } from './styles';
-import { titlePage } from './title-page';
+import { anchorBookmark } from './text';
+import { titlePage, type Logo } from './title-page';
 import { tocBlocks, tocEntries } from './toc';
 import { libraryPackageFiles } from './package/library-files';
 import { spliceBodyIntoFiles } from './package/splice-body';
@@ -35,29 +36,16 @@ import { COMMENTS_EXTENDED_PART, COMMENTS_IDS_PART, COMMENTS_PART, commentPartsX
 export interface RenderDocxOptions {
   onProgress?: (fraction: number) => void;
   /**
-   * How the report body is written: as WordprocessingML text (the default;
-   * several times faster on large reports) or as docx library objects, the
-   * reference the text writer is tested against.
-   */
-  bodyWriter?: 'xml' | 'library';
-  /**
    * Read the rest of the package back from the library's own zip, the way
    * taken when its compiler is not available (for tests: the result is the same).
    */
   libraryZip?: boolean;
 }
 
-type BodyChild = Paragraph | Table | TableOfContents;
+export type BodyChild = Paragraph | Table | TableOfContents;
 
 function accentHex(color: string): string {
   return /^#[0-9a-f]{6}$/i.test(color) ? color.slice(1).toUpperCase() : '1F6F8B';
-}
-
-function sectionBody(section: Section, ctx: DocxContext, out: BodyChild[]): void {
-  // A chapter starts on a new page unless it is the very first thing in the document.
-  out.push(headingParagraph({ ...section, text: section.title }, ctx, { pageBreakBefore: out.length > 0 }));
-  out.push(...renderBlocks(section.blocks, ctx));
-  for (const child of section.children) sectionBody(child, ctx, out);
 }
 
 async function renderFigures(doc: ReportDoc, onDone: () => void): Promise<Map<string, RasterImage>> {
@@ -70,8 +58,15 @@ async function renderFigures(doc: ReportDoc, onDone: () => void): Promise<Map<st
   return out;
 }
 
-export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}): Promise<Uint8Array> {
-  const progress = options.onProgress ?? (() => undefined);
+/** What the document is built from: the context (with a bookmark name for every anchor), the logo, the comments shown. */
+export interface DocxStart {
+  ctx: DocxContext;
+  logo: Logo | null;
+  comments: readonly ReportComment[];
+}
+
+/** Rasterises the figures (progress up to one half) and the logo, and sets up the context. */
+export async function startDocx(doc: ReportDoc, progress: (fraction: number) => void): Promise<DocxStart> {
   progress(0);
   const figureCount = Math.max(1, docBlocks(doc).filter((block) => block.type === 'figure').length);
   let figuresDone = 0;
@@ -102,19 +97,11 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
     section.children.forEach(register);
   };
   doc.sections.forEach(register);
+  return { ctx, logo, comments: shownComments };
+}
 
-  const library = options.bodyWriter === 'library';
-  // The text writer also writes a pre-filled table of contents; an empty one is left to the library.
-  const entries = !library && doc.toc ? tocEntries(doc, ctx) : [];
-  const tocInXml = entries.length > 0;
-  const head: BodyChild[] = [];
-  if (doc.titlePage) head.push(...titlePage(doc, ctx, logo));
-  if (doc.toc && !tocInXml) head.push(...tocBlocks(doc, ctx));
-  const body: BodyChild[] = [...head];
-  if (library) for (const section of doc.sections) sectionBody(section, ctx, body);
-  if (body.length === 0 && (library || (doc.sections.length === 0 && !tocInXml))) body.push(new Paragraph({ children: [] }));
-
-  const commentEntries = wordCommentEntries(shownComments, ctx.comments);
+/** The library's document around the given body children: page, running header and footer, styles, numbering, comments, properties. */
+export function docxDocument(doc: ReportDoc, ctx: DocxContext, body: BodyChild[], comments: ICommentOptions[]): Document {
   const section: ISectionOptions = {
     properties: {
       titlePage: doc.titlePage,
@@ -127,22 +114,32 @@ export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}
     footers: { default: runningFooter(doc), ...(doc.titlePage ? { first: emptyFooter() } : {}) },
     children: body,
   };
-
-  const document = new Document({
+  return new Document({
     ...coreProperties(doc),
     styles: documentStyles(ctx.accent, ctx.lang),
     numbering: documentNumbering(ctx.accent),
-    // The text writer writes the comments itself; the library gets stand-ins so it makes their parts.
-    comments: { children: library ? wordComments(shownComments, ctx.comments) : standInComments(commentEntries) },
+    comments: { children: comments },
     features: { updateFields: doc.toc },
     sections: [section],
   });
-  if (library) {
-    progress(0.7);
-    const bytes = await Packer.toBuffer(document);
-    progress(1);
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
+}
+
+export async function renderDocx(doc: ReportDoc, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+  const progress = options.onProgress ?? (() => undefined);
+  const { ctx, logo, comments: shownComments } = await startDocx(doc, progress);
+
+  // The text writer also writes a pre-filled table of contents; an empty one is left to the library.
+  const entries = doc.toc ? tocEntries(doc, ctx) : [];
+  const tocInXml = entries.length > 0;
+  const head: BodyChild[] = [];
+  if (doc.titlePage) head.push(...titlePage(doc, ctx, logo));
+  if (doc.toc && !tocInXml) head.push(...tocBlocks(doc, ctx));
+  const body: BodyChild[] = [...head];
+  if (body.length === 0 && doc.sections.length === 0 && !tocInXml) body.push(new Paragraph({ children: [] }));
+
+  const commentEntries = wordCommentEntries(shownComments, ctx.comments);
+  // The text writer writes the comments itself; the library gets stand-ins so it makes their parts.
+  const document = docxDocument(doc, ctx, body, standInComments(commentEntries));
 
   const xmlCtx = bodyXmlContext(ctx, document);
   let xml = tocInXml ? tocXml(doc, entries, xmlCtx) : '';

@@ -1,7 +1,11 @@
 // Text that is always safe inside WordprocessingML: the report model already
 // strips control characters, but the file must never break, so this is the
 // last line of defence (XML 1.0 forbids most C0 controls and lone surrogates).
-// The docx library escapes &, < and > itself.
+// The docx library escapes &, < and > itself. Also the bookmark names Word
+// accepts, and plain text as the library's runs (title page, table of contents).
+
+import { TextRun, type IRunOptions } from 'docx';
+import type { DocxContext } from './context';
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
@@ -36,4 +40,21 @@ export function bookmarkName(anchor: string, taken: Set<string>): string {
   }
   taken.add(name);
   return name;
+}
+
+/** The bookmark name for a report anchor, created on first use. */
+export function anchorBookmark(anchor: string, ctx: DocxContext): string {
+  const known = ctx.anchors.get(anchor);
+  if (known) return known;
+  const name = bookmarkName(anchor, ctx.bookmarks);
+  ctx.anchors.set(anchor, name);
+  return name;
+}
+
+/** TextRuns of one text; '\n' becomes a line break. */
+export function textRuns(text: string, options: IRunOptions & { lang?: string } = {}): TextRun[] {
+  const { lang, ...rest } = options;
+  return textLines(text).map(
+    (line, index) => new TextRun({ ...rest, text: line, break: index > 0 ? 1 : undefined, language: lang ? { value: lang } : undefined }),
+  );
 }

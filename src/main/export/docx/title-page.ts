@@ -8,8 +8,7 @@ import type { ReportDoc } from '../../../shared/report/doc';
 import type { RasterImage } from '../figures/figure-png';
 import type { DocxContext } from './context';
 import { MUTED } from './context';
-import { textRuns } from './blocks/runs';
-import { safeText } from './text';
+import { safeText, textRuns } from './text';
 import { longDate } from '../../../shared/report/long-date';
 
 export interface Logo {

@@ -6,9 +6,7 @@
 import { Paragraph, TableOfContents } from 'docx';
 import type { Block, ReportDoc, Section } from '../../../shared/report/doc';
 import type { DocxContext } from './context';
-import { anchorBookmark } from './blocks/paragraph';
-import { textRuns } from './blocks/runs';
-import { safeText } from './text';
+import { anchorBookmark, safeText, textRuns } from './text';
 
 export interface TocEntry {
   title: string;

@@ -14,6 +14,7 @@ import type { Block, ReportDoc, Run } from '../../../../src/shared/report/doc';
 import { renderDocx } from '../../../../src/main/export/docx/render-docx';
 import { sampleDoc, tempDir } from './docx-helpers';
 import { mainRelationships, normalisedBody, packageParts, partText } from './package-reading';
+import { renderDocxWithReferenceBody } from './reference/render-reference';
 
 const nasty = 'A <b>&amp; "x" \'y\' ]]> é 👩‍👧 \u0001\u000b\ud800 end\uffff';
 const para = (id: string, runs: Run[], extra: Partial<Extract<Block, { type: 'paragraph' }>> = {}): Block => ({ type: 'paragraph', id, runs, ...extra });
@@ -81,7 +82,7 @@ function variedDoc(): ReportDoc {
 }
 
 async function bothWriters(doc: ReportDoc): Promise<{ library: Uint8Array; xml: Uint8Array }> {
-  return { library: await renderDocx(doc, { bodyWriter: 'library' }), xml: await renderDocx(doc) };
+  return { library: await renderDocxWithReferenceBody(doc), xml: await renderDocx(doc) };
 }
 
 describe.each([

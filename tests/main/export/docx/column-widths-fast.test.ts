@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charCount, longestWordLength, words } from '../../../../src/main/export/docx/blocks/column-widths';
+import { charCount, longestWordLength, words } from '../../../../src/main/export/docx/column-widths';
 
 const tricky = fc.constantFrom(
   'a', 'ë', '-', '--', ' ', '\t', '\n', '\r', '\u000b', '\u00a0', '\u1680', '\u2003', '\u2028', '\u202f', '\u3000', '\ufeff',

@@ -4,8 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { TableBlock } from '../../../../src/shared/report/doc';
-import { computeColumnWidths, metricsFor, words, type ColumnContent } from '../../../../src/main/export/docx/blocks/column-widths';
-import { columnWidths, TEXT_WIDTH } from '../../../../src/main/export/docx/blocks/table';
+import { columnWidths, computeColumnWidths, metricsFor, words, type ColumnContent } from '../../../../src/main/export/docx/column-widths';
+import { TEXT_WIDTH } from '../../../../src/main/export/docx/context';
 
 const metrics = metricsFor(9.5, 200);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

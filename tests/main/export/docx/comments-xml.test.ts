@@ -9,6 +9,7 @@ import { renderDocx } from '../../../../src/main/export/docx/render-docx';
 import type { ReportComment, ReportDoc } from '../../../../src/shared/report/doc';
 import { sampleDoc } from './docx-helpers';
 import { normalisedBody, packageParts, partText } from './package-reading';
+import { renderDocxWithReferenceBody } from './reference/render-reference';
 
 const COMMENT_PARTS = ['word/comments.xml', 'word/commentsExtended.xml', 'word/commentsIds.xml'];
 const ALIKE_PARTS = [...COMMENT_PARTS, 'word/_rels/comments.xml.rels', '[Content_Types].xml', 'word/settings.xml'];
@@ -80,7 +81,7 @@ const cases: [string, () => ReportDoc][] = [
 describe.each(cases)('DOCX comment parts as XML text, %s', (_name, makeDoc) => {
   it('writes the parts the docx library writes, with the same relationships and content types', async () => {
     const doc = makeDoc();
-    const library = packageParts(await renderDocx(doc, { bodyWriter: 'library' }));
+    const library = packageParts(await renderDocxWithReferenceBody(doc));
     const xml = packageParts(await renderDocx(doc));
     const names = (parts: Map<string, Uint8Array>) => [...parts.keys()].filter((name) => !name.startsWith('word/media/'));
     expect(names(xml)).toEqual(names(library));

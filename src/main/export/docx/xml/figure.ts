@@ -1,7 +1,8 @@
 // A figure as WordprocessingML text: its rasterised drawing as an inline
 // picture (DrawingML, the same markup the docx library writes) with the alt
 // text of the model in docPr's descr, then "Figuur N. caption". The PNG
-// becomes a media file of the package with an image relationship. Mirrors blocks/figure.ts.
+// becomes a media file of the package with an image relationship. Mirrors
+// the library-object reference writer's figures.
 
 import type { FigureBlock } from '../../../../shared/report/doc';
 import { safeText } from '../text';

@@ -1,7 +1,8 @@
 // Lists as WordprocessingML text with real Word numbering: bullets share one
 // numbering instance, every ordered list gets its own so it restarts at 1.
-// Mirrors blocks/list.ts: a nested list is indented one level deeper (Word
-// has three levels here), and a further paragraph in an item is indented under it.
+// Mirrors the library-object reference writer's lists: a nested list is
+// indented one level deeper (Word has three levels here), and a further
+// paragraph in an item is indented under it.
 
 import type { Block, ListBlock } from '../../../../shared/report/doc';
 import { BULLETS, DECIMAL } from '../numbering';

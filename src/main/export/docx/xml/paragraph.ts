@@ -1,12 +1,12 @@
 // Paragraphs as WordprocessingML text: the paragraph properties in the order
 // the schema (and the docx library) writes them, headings with their anchor
 // bookmark and comments around the whole heading text, body paragraphs, and
-// the bookmark on the first block showing a project item. Mirrors blocks/paragraph.ts.
+// the bookmark on the first block showing a project item. Mirrors the
+// library-object reference writer's paragraphs.
 
 import type { HeadingBlock, ParagraphBlock } from '../../../../shared/report/doc';
 import { wordIdsOf } from '../comments';
-import { anchorBookmark } from '../blocks/paragraph';
-import { bookmarkName } from '../text';
+import { anchorBookmark, bookmarkName } from '../text';
 import type { BodyXmlContext } from './body-context';
 import { commentEndsXml, commentStartsXml, inlineXml, textRunsXml } from './runs';
 import { attrs, onOff, xmlEscape } from './xml-text';

@@ -1,6 +1,6 @@
 // An interview quotation as WordprocessingML text: the Quote style (indented
 // italic text with a thin accent rule on the left), then its pseudonymous
-// attribution in small type. Mirrors blocks/quote.ts.
+// attribution in small type. Mirrors the library-object reference writer's quotes.
 
 import type { QuoteBlock } from '../../../../shared/report/doc';
 import type { BodyXmlContext } from './body-context';

@@ -1,7 +1,8 @@
 // Inline runs as WordprocessingML text: formatting, line breaks, links
 // (external ones become relationships of the main part, internal ones point
 // at a bookmark) and the comment ranges opened before the first run carrying
-// a comment and closed after the last. Mirrors blocks/runs.ts element for element.
+// a comment and closed after the last. Mirrors the library-object reference
+// writer's runs element for element.
 
 import type { Run } from '../../../../shared/report/doc';
 import { wordIdsOf } from '../comments';

@@ -1,11 +1,12 @@
 // Tables as WordprocessingML text: the fixed layout with the content-aware
-// column widths (blocks/column-widths.ts), header rows repeated on every page
+// column widths (../column-widths.ts), header rows repeated on every page
 // and shaded in the accent colour, rows that do not split across pages,
-// quiet rules between rows, and the caption above. Mirrors blocks/table.ts.
+// quiet rules between rows, and the caption above. Mirrors the library-object
+// reference writer's table.
 
 import type { Block, TableBlock } from '../../../../shared/report/doc';
-import { RULE } from '../context';
-import { columnWidths, TEXT_WIDTH } from '../blocks/table';
+import { columnWidths } from '../column-widths';
+import { RULE, TEXT_WIDTH } from '../context';
 import type { BodyXmlContext } from './body-context';
 import type { RenderBlocksXml } from './list';
 import { bodyParagraphXml, paragraphXml } from './paragraph';

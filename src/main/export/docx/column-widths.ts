@@ -1,9 +1,13 @@
-// Content-aware table column widths, pure arithmetic in twips. Word and
-// LibreOffice break a word in the middle when it does not fit its cell
-// ("Uitvoeri|ng"), so every column first gets room for its longest word; what
-// is left of the text width goes to the columns whose content is long, mixed
-// with the width hints of the ReportDoc. A column never gets more than its
-// whole content needs on one line while another column still wants room.
+// Content-aware table column widths in twips. Word and LibreOffice break a
+// word in the middle when it does not fit its cell ("Uitvoeri|ng"), so every
+// column first gets room for its longest word; what is left of the text width
+// goes to the columns whose content is long, mixed with the width hints of the
+// ReportDoc. A column never gets more than its whole content needs on one line
+// while another column still wants room. The arithmetic is pure; columnWidths
+// at the end measures a report table's cells at the table text size.
+
+import type { Block, TableBlock } from '../../../shared/report/doc';
+import { TEXT_WIDTH } from './context';
 
 /** A piece of text in a column, with the indent it is shown at (list items sit to the right). */
 export interface MeasuredText {
@@ -212,4 +216,40 @@ export function computeColumnWidths(columns: ColumnContent[], total: number, met
   const rest = total - widths.reduce((a, b) => a + b, 0);
   if (rest > 0.5) widths = widths.map((width, index) => width + rest * share[index]);
   return roundToTotal(widths, total);
+}
+
+/** Table text size in points (the TableText style). */
+const TABLE_FONT_POINTS = 9.5;
+/** Cell margins in twips, as every table cell has them. */
+export const CELL_MARGIN = { top: 70, bottom: 70, left: 100, right: 100 } as const;
+/** Indent of a list item's text per nesting level (see numbering.ts). */
+const LIST_INDENT = 397;
+
+/** The texts a cell shows, line by line, with the indent lists give them. */
+function measuredTexts(blocks: Block[], indent = 0): MeasuredText[] {
+  const lines = (text: string): MeasuredText[] => text.split('\n').map((line) => ({ text: line, indent }));
+  return blocks.flatMap((block): MeasuredText[] => {
+    switch (block.type) {
+      case 'paragraph':
+        return lines(block.runs.map((run) => run.text).join(''));
+      case 'heading':
+        return lines(block.text);
+      case 'quote':
+        return [...lines(block.runs.map((run) => run.text).join('')), ...lines(block.attribution)];
+      case 'list':
+        return block.items.flatMap((item) => measuredTexts(item, indent + LIST_INDENT));
+      default:
+        return [];
+    }
+  });
+}
+
+/** Column widths of a report table in twips: room for each column's longest word, the rest by content length and the model's hints. */
+export function columnWidths(table: TableBlock, total = TEXT_WIDTH): number[] {
+  const columns: ColumnContent[] = table.columns.map((column, index) => ({
+    header: column.header,
+    hint: column.width,
+    cells: [...table.headerRows, ...table.rows].flatMap((row) => measuredTexts(row[index]?.blocks ?? [])),
+  }));
+  return computeColumnWidths(columns, total, metricsFor(TABLE_FONT_POINTS, CELL_MARGIN.left + CELL_MARGIN.right));
 }

@@ -1,22 +1,16 @@
-// Inline runs: formatting, line breaks, links (external and internal), a
-// bookmark on the first block of each project item, and the comment ranges
-// opened before the first run carrying a comment and closed after the last.
+// The reference writer's inline runs: formatting, line breaks, links
+// (external and internal), a bookmark on the first block of each project item,
+// and the comment ranges opened before the first run carrying a comment and
+// closed after the last.
 
-import { ExternalHyperlink, InternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
-import type { Run } from '../../../../shared/report/doc';
-import type { DocxContext } from '../context';
-import { rangeEnds, rangeStarts, wordIdsOf } from '../comments';
-import { bookmarkName, safeText, textLines } from '../text';
+import { ExternalHyperlink, InternalHyperlink, type IRunOptions, type ParagraphChild, type TextRun } from 'docx';
+import type { Run } from '../../../../../src/shared/report/doc';
+import type { DocxContext } from '../../../../../src/main/export/docx/context';
+import { wordIdsOf } from '../../../../../src/main/export/docx/comments';
+import { bookmarkName, safeText, textRuns } from '../../../../../src/main/export/docx/text';
+import { rangeEnds, rangeStarts } from './comments';
 
 export type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'color' | 'size'>;
-
-/** TextRuns of one text; '\n' becomes a line break. */
-export function textRuns(text: string, options: IRunOptions & { lang?: string } = {}): TextRun[] {
-  const { lang, ...rest } = options;
-  return textLines(text).map(
-    (line, index) => new TextRun({ ...rest, text: line, break: index > 0 ? 1 : undefined, language: lang ? { value: lang } : undefined }),
-  );
-}
 
 function linkChild(run: Run, children: TextRun[], ctx: DocxContext): ParagraphChild {
   const href = run.href ?? '';

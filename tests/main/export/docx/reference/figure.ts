@@ -1,11 +1,11 @@
-// A figure: its rasterised drawing as an inline picture with the alt text of
-// the model (Word's "Alt Text", docPr descr), followed by "Figuur N. caption".
+// The reference writer's figure: its rasterised drawing as an inline picture
+// with the alt text of the model (Word's "Alt Text", docPr descr), followed by
+// "Figuur N. caption".
 
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
-import type { FigureBlock } from '../../../../shared/report/doc';
-import type { DocxContext } from '../context';
-import { safeText } from '../text';
-import { textRuns } from './runs';
+import type { FigureBlock } from '../../../../../src/shared/report/doc';
+import type { DocxContext } from '../../../../../src/main/export/docx/context';
+import { safeText, textRuns } from '../../../../../src/main/export/docx/text';
 
 /** Widest picture in pixels at 96 dpi: the 16 cm text width. */
 const MAX_WIDTH_PX = 600;

@@ -1,11 +1,10 @@
-// Dispatches report blocks to their renderers. Lists and tables contain
-// blocks themselves, so they receive this function to render their content.
-// These docx-object renderers are the reference writer: exports use the
-// WordprocessingML text writer in ../xml/, tested to write the same body.
+// Dispatches report blocks to the reference writer's renderers. Lists and
+// tables contain blocks themselves, so they receive this function to render
+// their content.
 
 import { PageBreak, Paragraph, type Table } from 'docx';
-import type { Block } from '../../../../shared/report/doc';
-import type { DocxContext } from '../context';
+import type { Block } from '../../../../../src/shared/report/doc';
+import type { DocxContext } from '../../../../../src/main/export/docx/context';
 import { figureParagraphs } from './figure';
 import { listParagraphs } from './list';
 import { bodyParagraph, headingParagraph } from './paragraph';

@@ -1,14 +1,16 @@
-// Headings and body paragraphs. Headings carry their anchor as a bookmark (for
-// the table of contents and internal links) and their comments around the
-// whole heading text; the first block showing a project item carries a
-// bookmark named after that item, so links and reviewers can find it.
+// The reference writer's headings and body paragraphs. Headings carry their
+// anchor as a bookmark (for the table of contents and internal links) and
+// their comments around the whole heading text; the first block showing a
+// project item carries a bookmark named after that item, so links and
+// reviewers can find it.
 
 import { Bookmark, HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
-import type { HeadingBlock, ParagraphBlock } from '../../../../shared/report/doc';
-import type { DocxContext } from '../context';
-import { rangeEnds, rangeStarts, wordIdsOf } from '../comments';
-import { bookmarkName } from '../text';
-import { inlineChildren, textRuns } from './runs';
+import type { HeadingBlock, ParagraphBlock } from '../../../../../src/shared/report/doc';
+import type { DocxContext } from '../../../../../src/main/export/docx/context';
+import { wordIdsOf } from '../../../../../src/main/export/docx/comments';
+import { anchorBookmark, bookmarkName, textRuns } from '../../../../../src/main/export/docx/text';
+import { rangeEnds, rangeStarts } from './comments';
+import { inlineChildren } from './runs';
 
 const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -17,15 +19,6 @@ export function withItemBookmark(children: ParagraphChild[], itemId: string | un
   if (!itemId || ctx.bookmarkedItems.has(itemId)) return children;
   ctx.bookmarkedItems.add(itemId);
   return [new Bookmark({ id: bookmarkName(`item_${itemId}`, ctx.bookmarks), children })];
-}
-
-/** The bookmark name for a report anchor, created on first use. */
-export function anchorBookmark(anchor: string, ctx: DocxContext): string {
-  const known = ctx.anchors.get(anchor);
-  if (known) return known;
-  const name = bookmarkName(anchor, ctx.bookmarks);
-  ctx.anchors.set(anchor, name);
-  return name;
 }
 
 export function headingParagraph(

@@ -1,11 +1,12 @@
-// Lists as real Word numbering: bullets or decimals, nested lists one level
-// deeper. Each item is a sequence of blocks; its first paragraph carries the
-// bullet/number, later paragraphs of the same item are indented under it.
+// The reference writer's lists, as real Word numbering: bullets or decimals,
+// nested lists one level deeper. Each item is a sequence of blocks; its first
+// paragraph carries the bullet/number, later paragraphs of the same item are
+// indented under it.
 
 import { Paragraph, type Table } from 'docx';
-import type { Block, ListBlock } from '../../../../shared/report/doc';
-import type { DocxContext } from '../context';
-import { BULLETS, DECIMAL } from '../numbering';
+import type { Block, ListBlock } from '../../../../../src/shared/report/doc';
+import type { DocxContext } from '../../../../../src/main/export/docx/context';
+import { BULLETS, DECIMAL } from '../../../../../src/main/export/docx/numbering';
 import { inlineChildren } from './runs';
 import { withItemBookmark } from './paragraph';
 
