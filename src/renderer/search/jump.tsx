@@ -5,6 +5,7 @@
 import { createContext, useCallback, useContext, useMemo, type JSX, type ReactNode } from 'react';
 import type { StepId } from '../../shared/model/steps';
 import { requestReveal, revealInDom } from './reveal';
+import './reveal.css';
 
 export interface JumpTarget {
   stepId: StepId;

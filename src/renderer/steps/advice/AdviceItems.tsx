@@ -5,70 +5,38 @@
 import { memo, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdviceItem, GoodExample } from '../../../shared/model/advice';
-import type { Source } from '../../../shared/model/desk-research';
-import type { Language } from '../../../shared/language';
-import type { Project } from '../../../shared/model/project';
-import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
-import { RichTextField } from '../../components/rich-text/RichTextField';
+import { ItemRichTextField, ItemSelectField, ItemTextField } from '../../components/ItemFields';
 import { describeSource } from '../../components/rich-text/format-citation';
-import { ItemDisclosure } from '../insights/ItemDisclosure';
+import { ListItemEditor, type ListItemProps } from '../insights/ListItemEditor';
 import { updateAdviceItem } from './recipes';
 
-interface CommonProps {
-  index: number;
-  open: boolean;
-  onToggle: (id: string) => void;
-  readOnly: boolean;
-  onChange: (recipe: (p: Project) => Project, label: string) => void;
-  sources: readonly Source[];
-  language: Language;
-}
-
-export interface SimpleItemProps extends CommonProps {
+export interface SimpleItemProps extends ListItemProps {
   item: AdviceItem;
   list: 'attentionPoints' | 'pitfalls';
 }
 
 export const SimpleAdviceItem = memo(function SimpleAdviceItem(props: SimpleItemProps): JSX.Element {
   const { t } = useTranslation('step-advice');
-  const { item, list, readOnly, onChange } = props;
+  const { item, list, onChange } = props;
   const name = t(`${list}.itemName`, { n: props.index + 1 });
   const title = item.title.trim() || t('untitled');
+  const set = (patch: Partial<AdviceItem>, field: string) =>
+    onChange((p) => updateAdviceItem(p, list, item.id, patch), `advice.${list}.${field}:${item.id}`);
   return (
-    <ItemDisclosure
-      open={props.open}
-      onToggle={() => props.onToggle(item.id)}
-      name={t(props.open ? 'collapse' : 'expand', { item: `${name}: ${title}` })}
-      summary={<strong>{title}</strong>}
-    >
-      <TextField
-        label={t('fields.title')}
-        srLabelSuffix={name}
-        value={item.title}
-        readOnly={readOnly}
-        onChange={(v) => onChange((p) => updateAdviceItem(p, list, item.id, { title: v }), `advice.${list}.title:${item.id}`)}
-      />
-      <RichTextField
-        id={`advice-${list}-${item.id}`}
-        label={t('fields.text')}
-        value={item.text}
-        readOnly={readOnly}
-        sources={props.sources}
-        citationLanguage={props.language}
-        onChange={(v) => onChange((p) => updateAdviceItem(p, list, item.id, { text: v }), `advice.${list}.text:${item.id}`)}
-      />
-    </ItemDisclosure>
+    <ListItemEditor item={props} id={item.id} name={name} title={title} ns="step-advice" summary={<strong>{title}</strong>}>
+      <ItemTextField label={t('fields.title')} value={item.title} onChange={(v) => set({ title: v }, 'title')} />
+      <ItemRichTextField id={`advice-${list}-${item.id}`} label={t('fields.text')} value={item.text} onChange={(v) => set({ text: v }, 'text')} />
+    </ListItemEditor>
   );
 });
 
-export interface GoodExampleItemProps extends CommonProps {
+export interface GoodExampleItemProps extends ListItemProps {
   item: GoodExample;
 }
 
 export const GoodExampleItem = memo(function GoodExampleItem(props: GoodExampleItemProps): JSX.Element {
   const { t } = useTranslation('step-advice');
-  const { item, readOnly, onChange } = props;
+  const { item, onChange } = props;
   const name = t('goodExamples.itemName', { n: props.index + 1 });
   const title = item.title.trim() || t('untitled');
   const set = (patch: Partial<GoodExample>, field: string) =>
@@ -80,48 +48,28 @@ export const GoodExampleItem = memo(function GoodExampleItem(props: GoodExampleI
     ...(item.sourceId && !source ? [{ value: item.sourceId, label: t('goodExamples.deletedSource') }] : []),
     ...props.sources.map((s) => ({ value: s.id, label: describeSource(s, props.language) })),
   ];
+  const summary = (
+    <>
+      <strong>{title}</strong>
+      {item.place ? <span className="muted"> · {item.place}</span> : null}
+      {source ? <span className="muted"> · {describeSource(source, props.language)}</span> : null}
+    </>
+  );
+
   return (
-    <ItemDisclosure
-      open={props.open}
-      onToggle={() => props.onToggle(item.id)}
-      name={t(props.open ? 'collapse' : 'expand', { item: `${name}: ${title}` })}
-      summary={
-        <>
-          <strong>{title}</strong>
-          {item.place ? <span className="muted"> · {item.place}</span> : null}
-          {source ? <span className="muted"> · {describeSource(source, props.language)}</span> : null}
-        </>
-      }
-    >
+    <ListItemEditor item={props} id={item.id} name={name} title={title} ns="step-advice" summary={summary}>
       <div className="field-row">
-        <TextField label={t('fields.title')} srLabelSuffix={name} value={item.title} readOnly={readOnly} onChange={(v) => set({ title: v }, 'title')} />
-        <TextField
-          label={t('goodExamples.place')}
-          help={t('goodExamples.placeHelp')}
-          srLabelSuffix={name}
-          value={item.place}
-          readOnly={readOnly}
-          onChange={(v) => set({ place: v }, 'place')}
-        />
+        <ItemTextField label={t('fields.title')} value={item.title} onChange={(v) => set({ title: v }, 'title')} />
+        <ItemTextField label={t('goodExamples.place')} help={t('goodExamples.placeHelp')} value={item.place} onChange={(v) => set({ place: v }, 'place')} />
       </div>
-      <RichTextField
-        id={`advice-goodExamples-${item.id}`}
-        label={t('fields.text')}
-        value={item.text}
-        readOnly={readOnly}
-        sources={props.sources}
-        citationLanguage={props.language}
-        onChange={(v) => set({ text: v }, 'text')}
-      />
-      <SelectField<string>
+      <ItemRichTextField id={`advice-goodExamples-${item.id}`} label={t('fields.text')} value={item.text} onChange={(v) => set({ text: v }, 'text')} />
+      <ItemSelectField<string>
         label={t('goodExamples.source')}
         help={props.sources.length === 0 ? t('goodExamples.noSourcesYet') : undefined}
-        srLabelSuffix={name}
         value={item.sourceId ?? ''}
-        readOnly={readOnly}
         options={sourceOptions}
         onChange={(v) => set({ sourceId: v === '' ? null : v }, 'source')}
       />
-    </ItemDisclosure>
+    </ListItemEditor>
   );
 });

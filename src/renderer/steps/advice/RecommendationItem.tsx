@@ -4,30 +4,17 @@
 import { memo, useMemo, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../../shared/model/advice';
-import type { Priority } from '../../../shared/model/marketing-mix';
 import { priorities } from '../../../shared/model/marketing-mix';
-import type { Source } from '../../../shared/model/desk-research';
-import type { Language } from '../../../shared/language';
-import type { Project } from '../../../shared/model/project';
 import type { LinkOption } from '../../components/link-picker-filter';
-import { LinkPicker } from '../../components/LinkPicker';
-import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
-import { RichTextField } from '../../components/rich-text/RichTextField';
-import { ItemDisclosure, StepWarning } from '../insights/ItemDisclosure';
+import { ItemEnumField, ItemLinkPicker, ItemRichTextField, ItemTextField } from '../../components/ItemFields';
+import { StepWarning } from '../insights/ItemDisclosure';
+import { ListItemEditor, type ListItemProps } from '../insights/ListItemEditor';
 import { recommendationTrail, type EvidenceIndex } from '../marketing-mix/evidence-trail';
 import { EvidenceTrailView } from '../marketing-mix/EvidenceTrailView';
 import { updateAdviceItem } from './recipes';
 
-export interface RecommendationItemProps {
+export interface RecommendationItemProps extends ListItemProps {
   item: Recommendation;
-  index: number;
-  open: boolean;
-  onToggle: (id: string) => void;
-  readOnly: boolean;
-  onChange: (recipe: (p: Project) => Project, label: string) => void;
-  sources: readonly Source[];
-  language: Language;
   insightOptions: readonly LinkOption[];
   activityOptions: readonly LinkOption[];
   evidence: EvidenceIndex;
@@ -35,7 +22,7 @@ export interface RecommendationItemProps {
 
 export const RecommendationItem = memo(function RecommendationItem(props: RecommendationItemProps): JSX.Element {
   const { t } = useTranslation(['step-advice', 'app']);
-  const { item, readOnly, onChange } = props;
+  const { item, onChange } = props;
   const name = t('recommendations.itemName', { n: props.index + 1 });
   const title = item.title.trim() || t('untitled');
   const set = (patch: Partial<Recommendation>, field: string) =>
@@ -44,57 +31,41 @@ export const RecommendationItem = memo(function RecommendationItem(props: Recomm
   const trail = useMemo(() => (props.open ? recommendationTrail(props.evidence, item) : null), [props.open, props.evidence, item]);
   const unlinked = item.insightIds.length === 0 && item.activityIds.length === 0;
 
+  const summary = (
+    <>
+      <strong>{title}</strong> <span className="muted">· {t(`app:enums.priority.${item.priority}`)}</span>
+      {unlinked && !props.open ? <StepWarning>{t('recommendations.unlinked')}</StepWarning> : null}
+    </>
+  );
+
   return (
-    <ItemDisclosure
-      open={props.open}
-      onToggle={() => props.onToggle(item.id)}
-      name={t(props.open ? 'collapse' : 'expand', { item: `${name}: ${title}` })}
-      summary={
-        <>
-          <strong>{title}</strong> <span className="muted">· {t(`app:enums.priority.${item.priority}`)}</span>
-          {unlinked && !props.open ? <StepWarning>{t('recommendations.unlinked')}</StepWarning> : null}
-        </>
-      }
-    >
+    <ListItemEditor item={props} id={item.id} name={name} title={title} ns="step-advice" summary={summary}>
       <div className="field-row">
-        <TextField label={t('fields.title')} srLabelSuffix={name} value={item.title} readOnly={readOnly} onChange={(v) => set({ title: v }, 'title')} />
-        <SelectField<Priority>
+        <ItemTextField label={t('fields.title')} value={item.title} onChange={(v) => set({ title: v }, 'title')} />
+        <ItemEnumField
           label={t('recommendations.priority')}
-          srLabelSuffix={name}
           value={item.priority}
-          readOnly={readOnly}
-          options={priorities.map((value) => ({ value, label: t(`app:enums.priority.${value}`) }))}
+          values={priorities}
+          enumName="priority"
           onChange={(priority) => set({ priority }, 'priority')}
         />
       </div>
-      <RichTextField
-        id={`advice-recommendation-${item.id}`}
-        label={t('fields.text')}
-        value={item.text}
-        readOnly={readOnly}
-        sources={props.sources}
-        citationLanguage={props.language}
-        onChange={(v) => set({ text: v }, 'text')}
-      />
-      <LinkPicker
+      <ItemRichTextField id={`advice-recommendation-${item.id}`} label={t('fields.text')} value={item.text} onChange={(v) => set({ text: v }, 'text')} />
+      <ItemLinkPicker
         label={t('recommendations.insights')}
-        srLabelSuffix={name}
         options={props.insightOptions}
         value={item.insightIds}
-        readOnly={readOnly}
         emptyText={t('recommendations.noInsights')}
         onChange={(ids) => set({ insightIds: ids }, 'insights')}
       />
-      <LinkPicker
+      <ItemLinkPicker
         label={t('recommendations.activities')}
-        srLabelSuffix={name}
         options={props.activityOptions}
         value={item.activityIds}
-        readOnly={readOnly}
         emptyText={t('recommendations.noActivities')}
         onChange={(ids) => set({ activityIds: ids }, 'activities')}
       />
       {trail ? <EvidenceTrailView trail={trail} index={props.evidence} language={props.language} owner="recommendation" /> : null}
-    </ItemDisclosure>
+    </ListItemEditor>
   );
 });

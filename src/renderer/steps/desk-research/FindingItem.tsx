@@ -5,34 +5,26 @@
 
 import { memo, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceStrength, Finding, FindingTopic, Source } from '../../../shared/model/desk-research';
+import type { Finding, Source } from '../../../shared/model/desk-research';
 import { evidenceStrengths, findingTopics } from '../../../shared/model/desk-research';
 import type { Language } from '../../../shared/language';
-import type { Project } from '../../../shared/model/project';
 import { richTextToPlain } from '../../../shared/model/rich-text';
 import type { SelectOption } from '../../components/SelectField';
-import { SelectField } from '../../components/SelectField';
-import { RichTextField } from '../../components/rich-text/RichTextField';
+import { ItemEnumField, ItemRichTextField } from '../../components/ItemFields';
 import { authorPart } from '../../components/rich-text/format-citation';
-import { ItemDisclosure, StepWarning } from '../insights/ItemDisclosure';
-import { StringListField } from '../insights/StringListField';
+import { StepWarning } from '../insights/ItemDisclosure';
+import { ListItemEditor, type ListItemProps } from '../insights/ListItemEditor';
+import { ItemStringListField } from '../insights/StringListField';
 import { shorten } from '../insights/link-options';
 import { CitationsField } from './CitationsField';
 import { updateFinding, type FindingPatch } from './recipes';
 
-export interface FindingItemProps {
+export interface FindingItemProps extends ListItemProps {
   finding: Finding;
-  index: number;
-  open: boolean;
-  onToggle: (id: string) => void;
-  readOnly: boolean;
-  onChange: (recipe: (p: Project) => Project, label: string) => void;
-  sources: readonly Source[];
   /** The library by id, built once per library so 600 summary lines stay cheap. */
   sourcesById: ReadonlyMap<string, Source>;
   knownSources: ReadonlySet<string>;
   sourceOptions: readonly SelectOption<string>[];
-  language: Language;
 }
 
 /** "(Bakker & Sanders, 2019, p. 14; …)", as the citation will read in the report. */
@@ -56,33 +48,22 @@ export const FindingItem = memo(function FindingItem(props: FindingItemProps): J
   const deleted = finding.citations.some((c) => !knownSources.has(c.sourceId));
   const edit = (patch: FindingPatch, field: string) => onChange((p) => updateFinding(p, id, patch), `desk-research.finding.${field}:${id}`);
 
+  const summary = (
+    <>
+      <span className="inline-tag">{t(`app:enums.topic.${finding.topic}`)}</span>
+      <span className="inline-tag">{t(`app:enums.strength.${finding.strength}`)}</span>
+      {text}
+      {finding.citations.length > 0 ? (
+        <span className="muted"> {citationLine(finding, props.sourcesById, props.language, t('finding.deletedSource'))}</span>
+      ) : null}
+      {finding.citations.length === 0 ? <StepWarning>{t('finding.noSource')}</StepWarning> : null}
+      {deleted ? <StepWarning>{t('finding.citesDeleted')}</StepWarning> : null}
+    </>
+  );
+
   return (
-    <ItemDisclosure
-      open={props.open}
-      onToggle={() => props.onToggle(id)}
-      name={t(props.open ? 'collapse' : 'expand', { item: `${name}: ${text}` })}
-      summary={
-        <>
-          <span className="inline-tag">{t(`app:enums.topic.${finding.topic}`)}</span>
-          <span className="inline-tag">{t(`app:enums.strength.${finding.strength}`)}</span>
-          {text}
-          {finding.citations.length > 0 ? (
-            <span className="muted"> {citationLine(finding, props.sourcesById, props.language, t('finding.deletedSource'))}</span>
-          ) : null}
-          {finding.citations.length === 0 ? <StepWarning>{t('finding.noSource')}</StepWarning> : null}
-          {deleted ? <StepWarning>{t('finding.citesDeleted')}</StepWarning> : null}
-        </>
-      }
-    >
-      <RichTextField
-        id={`finding-text-${id}`}
-        label={t('finding.text')}
-        value={finding.text}
-        readOnly={readOnly}
-        sources={props.sources}
-        citationLanguage={props.language}
-        onChange={(value) => edit({ text: value }, 'text')}
-      />
+    <ListItemEditor item={props} id={id} name={name} title={text} ns="step-desk-research" summary={summary}>
+      <ItemRichTextField id={`finding-text-${id}`} label={t('finding.text')} value={finding.text} onChange={(value) => edit({ text: value }, 'text')} />
       <CitationsField
         findingId={id}
         citations={finding.citations}
@@ -93,31 +74,16 @@ export const FindingItem = memo(function FindingItem(props: FindingItemProps): J
         onChange={onChange}
       />
       <div className="source-row">
-        <SelectField<FindingTopic>
-          label={t('finding.topic')}
-          srLabelSuffix={name}
-          value={finding.topic}
-          readOnly={readOnly}
-          options={findingTopics.map((value) => ({ value, label: t(`app:enums.topic.${value}`) }))}
-          onChange={(topic) => edit({ topic }, 'topic')}
-        />
-        <SelectField<EvidenceStrength>
+        <ItemEnumField label={t('finding.topic')} value={finding.topic} values={findingTopics} enumName="topic" onChange={(topic) => edit({ topic }, 'topic')} />
+        <ItemEnumField
           label={t('finding.strength')}
-          srLabelSuffix={name}
           value={finding.strength}
-          readOnly={readOnly}
-          options={evidenceStrengths.map((value) => ({ value, label: t(`app:enums.strength.${value}`) }))}
+          values={evidenceStrengths}
+          enumName="strength"
           onChange={(strength) => edit({ strength }, 'strength')}
         />
       </div>
-      <StringListField
-        label={t('finding.tags')}
-        help={t('finding.tagsHelp')}
-        srLabelSuffix={name}
-        value={finding.tags}
-        readOnly={readOnly}
-        onChange={(tags) => edit({ tags }, 'tags')}
-      />
-    </ItemDisclosure>
+      <ItemStringListField label={t('finding.tags')} help={t('finding.tagsHelp')} value={finding.tags} onChange={(tags) => edit({ tags }, 'tags')} />
+    </ListItemEditor>
   );
 });

@@ -6,108 +6,81 @@ import { memo, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Insight, InsightType } from '../../../shared/model/insights';
 import { insightTypes } from '../../../shared/model/insights';
-import type { Source } from '../../../shared/model/desk-research';
-import type { Language } from '../../../shared/language';
-import type { Project } from '../../../shared/model/project';
 import type { LinkOption } from '../../components/link-picker-filter';
-import { LinkPicker } from '../../components/LinkPicker';
-import { SelectField } from '../../components/SelectField';
-import { TextField } from '../../components/TextField';
-import { RichTextField } from '../../components/rich-text/RichTextField';
+import { ItemEnumField, ItemLinkPicker, ItemRichTextField, ItemTextField } from '../../components/ItemFields';
 import { evidenceCount } from '../marketing-mix/evidence-trail';
-import { ItemDisclosure, StepWarning } from './ItemDisclosure';
+import { StepWarning } from './ItemDisclosure';
+import { ListItemEditor, type ListItemProps } from './ListItemEditor';
 import { setInsightEvidence, updateInsight } from './recipes';
 
-export interface InsightItemProps {
+export interface InsightItemProps extends ListItemProps {
   insight: Insight;
-  index: number;
-  open: boolean;
-  onToggle: (id: string) => void;
-  readOnly: boolean;
-  onChange: (recipe: (p: Project) => Project, label: string) => void;
   quoteOptions: readonly LinkOption[];
   findingOptions: readonly LinkOption[];
   segmentOptions: readonly LinkOption[];
-  sources: readonly Source[];
-  language: Language;
 }
 
 export const InsightItem = memo(function InsightItem(props: InsightItemProps): JSX.Element {
   const { t } = useTranslation(['step-insights', 'app']);
-  const { insight, readOnly, onChange } = props;
+  const { insight, onChange } = props;
   const id = insight.id;
   const count = evidenceCount(insight);
   const name = t('insight.itemName', { n: props.index + 1 });
   const title = insight.title.trim() || t('untitled');
   const typeName = (type: InsightType) => t(`app:enums.insightType.${type}`);
 
+  const summary = (
+    <>
+      <span className={`inline-tag tag-${insight.type}`}>{typeName(insight.type)}</span>
+      <strong>{title}</strong>{' '}
+      <span className="muted">· {t('insight.evidenceCount', { count })}</span>
+      {count === 0 ? <StepWarning>{t('insight.noEvidence')}</StepWarning> : null}
+    </>
+  );
+
   return (
-    <ItemDisclosure
-      open={props.open}
-      onToggle={() => props.onToggle(id)}
-      name={t(props.open ? 'collapse' : 'expand', { item: `${name}: ${title}` })}
-      summary={
-        <>
-          <span className={`inline-tag tag-${insight.type}`}>{typeName(insight.type)}</span>
-          <strong>{title}</strong>{' '}
-          <span className="muted">· {t('insight.evidenceCount', { count })}</span>
-          {count === 0 ? <StepWarning>{t('insight.noEvidence')}</StepWarning> : null}
-        </>
-      }
-    >
-      <TextField
+    <ListItemEditor item={props} id={id} name={name} title={title} ns="step-insights" summary={summary}>
+      <ItemTextField
         label={t('insight.title')}
-        srLabelSuffix={name}
         value={insight.title}
-        readOnly={readOnly}
         onChange={(value) => onChange((p) => updateInsight(p, id, { title: value }), `insights.title:${id}`)}
       />
-      <SelectField<InsightType>
+      <ItemEnumField
         label={t('insight.type')}
-        srLabelSuffix={name}
         value={insight.type}
-        readOnly={readOnly}
-        options={insightTypes.map((value) => ({ value, label: typeName(value) }))}
+        values={insightTypes}
+        enumName="insightType"
         onChange={(value) => onChange((p) => updateInsight(p, id, { type: value }), `insights.type:${id}`)}
       />
-      <RichTextField
+      <ItemRichTextField
         id={`insight-description-${id}`}
         label={t('insight.description')}
         help={t('insight.descriptionHelp')}
         value={insight.description}
-        readOnly={readOnly}
-        sources={props.sources}
-        citationLanguage={props.language}
         onChange={(value) => onChange((p) => updateInsight(p, id, { description: value }), `insights.description:${id}`)}
       />
-      <LinkPicker
+      <ItemLinkPicker
         label={t('insight.quotes')}
-        srLabelSuffix={name}
         help={t('insight.quotesHelp')}
         options={props.quoteOptions}
         value={insight.evidence.quoteIds}
-        readOnly={readOnly}
         emptyText={t('insight.noQuotes')}
         onChange={(ids) => onChange((p) => setInsightEvidence(p, id, { quoteIds: ids }), `insights.quotes:${id}`)}
       />
-      <LinkPicker
+      <ItemLinkPicker
         label={t('insight.findings')}
-        srLabelSuffix={name}
         options={props.findingOptions}
         value={insight.evidence.findingIds}
-        readOnly={readOnly}
         emptyText={t('insight.noFindings')}
         onChange={(ids) => onChange((p) => setInsightEvidence(p, id, { findingIds: ids }), `insights.findings:${id}`)}
       />
-      <LinkPicker
+      <ItemLinkPicker
         label={t('insight.segments')}
-        srLabelSuffix={name}
         options={props.segmentOptions}
         value={insight.segmentIds}
-        readOnly={readOnly}
         emptyText={t('insight.noSegments')}
         onChange={(ids) => onChange((p) => updateInsight(p, id, { segmentIds: ids }), `insights.segments:${id}`)}
       />
-    </ItemDisclosure>
+    </ListItemEditor>
   );
 });

@@ -4,6 +4,7 @@
 
 import { useEffect, useState, type JSX } from 'react';
 import { TextAreaField } from '../../components/TextAreaField';
+import { useItemOwnedProps } from '../../components/ItemFields';
 
 export interface StringListFieldProps {
   label: string;
@@ -44,4 +45,10 @@ export function StringListField(props: StringListFieldProps): JSX.Element {
       }}
     />
   );
+}
+
+/** A StringListField in the editor of a list item (see ItemFields). */
+export function ItemStringListField(props: Omit<StringListFieldProps, 'srLabelSuffix' | 'readOnly'>): JSX.Element {
+  const owned = useItemOwnedProps();
+  return <StringListField {...props} {...owned} />;
 }

@@ -18,7 +18,8 @@ import { InterviewDetails } from './InterviewDetails';
 import { addRespondentGroup, moveRespondentGroup, removeRespondentGroup, renameRespondentGroup } from './recipes';
 import { addInterview, removeInterview } from './interview-recipes';
 import { themeOptions } from './theme-options';
-import { useRevealItem } from '../../search/reveal';
+import { pendingReveal, useRevealItem } from '../../search/reveal';
+import { partnersRevealTarget } from './reveal-target';
 
 const noQuotes: Quote[] = [];
 
@@ -35,7 +36,7 @@ export function InterviewsPanel({ project, readOnly, onChange, open, onOpenChang
   const deferred = useDeferredValue(query);
   // A jump to an interview (or one of its quotes) must not be hidden by the search box.
   useRevealItem((id, parentId) => {
-    if (interviews.some((iv) => iv.id === id || iv.id === parentId)) setQuery('');
+    if (partnersRevealTarget(project.partners, id, parentId)?.interviewId) setQuery('');
   });
   const toggle = useCallback((id: string) => onOpenChange(open === id ? null : id), [open, onOpenChange]);
   const untitled = t('untitled');
@@ -49,9 +50,10 @@ export function InterviewsPanel({ project, readOnly, onChange, open, onOpenChang
   const openQuotes = useMemo(() => (open ? quotes.filter((q) => q.interviewId === open) : noQuotes), [quotes, open]);
 
   // Arriving from the overview with an interview chosen: bring it into view and focus its toggle.
+  // Arriving by a jump, the jump places focus (on a quote, say): leave that to it.
   const listRef = useRef<HTMLUListElement>(null);
   const keepOpen = useMemo(() => [open], [open]);
-  const openOnArrival = useRef(open);
+  const openOnArrival = useRef(pendingReveal() ? null : open);
   useEffect(() => {
     const id = openOnArrival.current;
     if (!id) return;

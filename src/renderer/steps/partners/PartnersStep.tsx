@@ -4,15 +4,17 @@
 // theme × respondent-group overview. Only the chosen tab renders, so a
 // project with 150 interviews costs nothing while the user edits stakeholders.
 
-import { useCallback, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useCallback, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepProps } from '../../components/step-props';
+import { Tabs } from '../../components/Tabs';
 import { StakeholdersPanel } from './StakeholdersPanel';
 import { GuidePanel } from './GuidePanel';
 import { InterviewsPanel } from './InterviewsPanel';
 import { CodebookPanel } from './CodebookPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { useRevealItem } from '../../search/reveal';
+import { partnersRevealTarget } from './reveal-target';
 import '../../components/forms.css';
 import '../insights/step-editors.css';
 import './partners.css';
@@ -31,63 +33,36 @@ export function PartnersStep(props: StepProps): JSX.Element {
     setOpenInterview(id);
     setTab('interviews');
   }, []);
-  const refs = useRef(new Map<Tab, HTMLButtonElement>());
-  // A jump from the search or the checks: show the tab that holds the item (and open an interview).
+  // A jump from the search, the checks or a comment: show the tab that holds the
+  // item and open the interview it is (a quote: it is shown) in.
   useRevealItem((id, parentId) => {
-    const { interviews, stakeholders, interviewGuide, respondentGroups, themes } = props.project.partners;
-    const interview = [id, parentId].find((x) => x !== null && interviews.some((iv) => iv.id === x));
-    if (interview) showInterview(interview);
-    else if (stakeholders.some((s) => s.id === id)) setTab('stakeholders');
-    else if (interviewGuide.questions.some((q) => q.id === id)) setTab('guide');
-    else if (respondentGroups.some((g) => g.id === id)) setTab('interviews');
-    else if (themes.some((th) => th.id === id)) setTab('codebook');
+    const target = partnersRevealTarget(props.project.partners, id, parentId);
+    if (target?.interviewId) showInterview(target.interviewId);
+    else if (target) setTab(target.tab);
   });
-
-  // Arrow keys move between tabs (WAI-ARIA tabs pattern, automatic activation).
-  const onKeyDown = (event: KeyboardEvent) => {
-    const at = tabs.indexOf(tab);
-    const to =
-      event.key === 'ArrowRight' ? (at + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (at - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : -1;
-    if (to === -1) return;
-    event.preventDefault();
-    setTab(tabs[to]);
-    refs.current.get(tabs[to])?.focus();
-  };
 
   return (
     <div className="step-form step-partners-editor">
       <p className="step-intro">{t('intro')}</p>
-      <div role="tablist" aria-label={t('tabs.label')} className="partners-tabs" onKeyDown={onKeyDown}>
-        {tabs.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`partners-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`partners-panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            ref={(el) => {
-              if (el) refs.current.set(id, el);
-              else refs.current.delete(id);
-            }}
-            onClick={() => setTab(id)}
-          >
-            {t(`tabs.${id}`)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`partners-panel-${tab}`} aria-labelledby={`partners-tab-${tab}`} className="partners-panel">
-        {tab === 'stakeholders' ? <StakeholdersPanel {...props} /> : null}
-        {tab === 'guide' ? <GuidePanel {...props} /> : null}
-        {tab === 'interviews' ? <InterviewsPanel {...props} open={openInterview} onOpenChange={setOpenInterview} /> : null}
-        {tab === 'codebook' ? <CodebookPanel {...props} /> : null}
-        {tab === 'overview' ? <OverviewPanel project={props.project} onOpenInterview={showInterview} /> : null}
-      </div>
+      <Tabs
+        label={t('tabs.label')}
+        idPrefix="partners"
+        tabs={tabs.map((id) => ({ id, label: t(`tabs.${id}`) }))}
+        selected={tab}
+        onSelect={setTab}
+        className="partners-tabs"
+        panelClassName="partners-panel"
+      >
+        {(shown) => (
+          <>
+            {shown === 'stakeholders' ? <StakeholdersPanel {...props} /> : null}
+            {shown === 'guide' ? <GuidePanel {...props} /> : null}
+            {shown === 'interviews' ? <InterviewsPanel {...props} open={openInterview} onOpenChange={setOpenInterview} /> : null}
+            {shown === 'codebook' ? <CodebookPanel {...props} /> : null}
+            {shown === 'overview' ? <OverviewPanel project={props.project} onOpenInterview={showInterview} /> : null}
+          </>
+        )}
+      </Tabs>
     </div>
   );
 }

@@ -35,15 +35,18 @@ export const QuoteList = memo(function QuoteList({ quotes, label, answerText, th
             <blockquote>“{quote.text}”</blockquote>
             <ItemCommentButton itemId={quote.id} itemName={name} />
             {answerText === null || quoteMatches(quote, answerText) ? null : <StepWarning>{t('coding.lost')}</StepWarning>}
-            <LinkPicker
-              label={t('coding.themes')}
-              srLabelSuffix={name}
-              options={themeOptions}
-              value={quote.themeIds}
-              readOnly={readOnly}
-              emptyText={t('coding.noThemes')}
-              onChange={(ids) => onChange((p) => setQuoteThemes(p, quote.id, ids), `partners.quote.themes:${quote.id}`)}
-            />
+            {/* A jump to the quote lands in its themes box (reveal.ts). */}
+            <div data-reveal-focus="">
+              <LinkPicker
+                label={t('coding.themes')}
+                srLabelSuffix={name}
+                options={themeOptions}
+                value={quote.themeIds}
+                readOnly={readOnly}
+                emptyText={t('coding.noThemes')}
+                onChange={(ids) => onChange((p) => setQuoteThemes(p, quote.id, ids), `partners.quote.themes:${quote.id}`)}
+              />
+            </div>
             {readOnly ? null : (
               <button type="button" className="button-danger" onClick={() => onChange((p) => removeQuote(p, quote.id), `partners.quotes.remove:${quote.id}`)}>
                 {t('coding.removeQuote')}

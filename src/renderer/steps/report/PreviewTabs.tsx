@@ -1,61 +1,24 @@
 // Two views of the report side by side in the Report step: the live heading
-// structure and the real PDF. Both stay mounted (the inactive one hidden), so
-// switching back to the PDF keeps the pages already made. WAI-ARIA tabs
-// pattern: arrow keys, Home and End move between the tabs.
+// structure and the real PDF, as tabs (see Tabs). Both stay mounted (the
+// inactive one hidden), so switching back to the PDF keeps the pages already
+// made.
 
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useState, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Tabs } from '../../components/Tabs';
 
-const tabs = ['structure', 'pdf'] as const;
-type Tab = (typeof tabs)[number];
+type Tab = 'structure' | 'pdf';
 
-export function PreviewTabs({ structure, pdf }: { structure: ReactNode; pdf: ReactNode }) {
+export function PreviewTabs({ structure, pdf }: { structure: ReactNode; pdf: ReactNode }): JSX.Element {
   const { t } = useTranslation('report-step');
   const [tab, setTab] = useState<Tab>('structure');
-  const refs = useRef(new Map<Tab, HTMLButtonElement>());
-  const labels: Record<Tab, string> = { structure: t('pdf.tabStructure'), pdf: t('pdf.tabPdf') };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const at = tabs.indexOf(tab);
-    const to =
-      event.key === 'ArrowRight' ? (at + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (at - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : -1;
-    if (to === -1) return;
-    event.preventDefault();
-    setTab(tabs[to]);
-    refs.current.get(tabs[to])?.focus();
-  };
-
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'structure', label: t('pdf.tabStructure') },
+    { id: 'pdf', label: t('pdf.tabPdf') },
+  ];
   return (
-    <>
-      <div role="tablist" aria-label={t('pdf.tabsLabel')} className="preview-tabs" onKeyDown={onKeyDown}>
-        {tabs.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`report-preview-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`report-preview-panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            ref={(el) => {
-              if (el) refs.current.set(id, el);
-              else refs.current.delete(id);
-            }}
-            onClick={() => setTab(id)}
-          >
-            {labels[id]}
-          </button>
-        ))}
-      </div>
-      {tabs.map((id) => (
-        <div key={id} role="tabpanel" id={`report-preview-panel-${id}`} aria-labelledby={`report-preview-tab-${id}`} hidden={tab !== id}>
-          {id === 'structure' ? structure : pdf}
-        </div>
-      ))}
-    </>
+    <Tabs label={t('pdf.tabsLabel')} idPrefix="report-preview" tabs={tabs} selected={tab} onSelect={setTab} className="preview-tabs" keepMounted>
+      {(id) => (id === 'structure' ? structure : pdf)}
+    </Tabs>
   );
 }
