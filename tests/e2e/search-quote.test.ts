@@ -3,8 +3,9 @@
 // palette while another step is shown, and from a comment on the quote (which
 // names only the quote) while the interviews tab is open at the top. Either
 // way the quote's interview opens, the quote is scrolled into view and stays
-// there while the list settles, focus is in the quote's themes box and the
-// quote carries the brief reveal mark. A quote whose interview is gone ends
+// there while the list settles (its field inside the pane at every frame from
+// the moment focus lands until a second later), focus is in the quote's themes
+// box and the quote carries the brief reveal mark. A quote whose interview is gone ends
 // the jump quietly on the step heading, from the search and from the checks.
 
 import { describe, expect, it } from 'vitest';
@@ -113,6 +114,45 @@ const inView = (page: Page, id: string) =>
 const marked = (page: Page, id: string) =>
   page.evaluate((itemId) => document.querySelector(`[data-item-id="${CSS.escape(itemId)}"]`)?.hasAttribute('data-revealed') ?? false, id);
 
+interface Frame {
+  t: number;
+  inView: boolean;
+}
+
+/**
+ * From the moment focus lands inside the quote, notes at every animation frame
+ * for 1 s whether the focused field is inside the visible part of the main
+ * region; collect the notes with focusFrames. Call before the jump.
+ */
+const watchFocusFrames = (page: Page, quoteId: string) =>
+  page.evaluate((id) => {
+    const w = window as unknown as { focusFrames?: Frame[] };
+    delete w.focusFrames;
+    const onFocus = () => {
+      const field = document.activeElement as HTMLElement | null;
+      if (!field || field.closest('[data-item-id]')?.getAttribute('data-item-id') !== id) return;
+      document.removeEventListener('focusin', onFocus, true);
+      const frames: Frame[] = [];
+      const start = performance.now();
+      const sample = () => {
+        const view = document.getElementById('main')?.getBoundingClientRect();
+        const box = field.getBoundingClientRect();
+        const top = Math.max(view?.top ?? 0, 0);
+        const bottom = Math.min(view?.bottom ?? 0, window.innerHeight);
+        frames.push({ t: Math.round(performance.now() - start), inView: field.isConnected && box.top >= top - 1 && box.bottom <= bottom + 1 });
+        if (performance.now() - start < 1000) window.requestAnimationFrame(sample);
+        else w.focusFrames = frames;
+      };
+      sample();
+    };
+    document.addEventListener('focusin', onFocus, true);
+  }, quoteId);
+
+const focusFrames = async (page: Page): Promise<Frame[]> => {
+  const handle = await page.waitForFunction(() => (window as unknown as { focusFrames?: Frame[] }).focusFrames, undefined, { timeout: 10_000 });
+  return (await handle.jsonValue()) as Frame[];
+};
+
 const step = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Stappen' }).getByRole('button', { name });
 
 /** After a jump to the quote: open interview, quote in view (and still there a moment later), focus in its themes box, marked. */
@@ -124,6 +164,10 @@ async function expectLandedOnQuote(page: Page, f: Fixture): Promise<void> {
   expect(await page.locator(`[data-item-id="${f.interviewId}"] .item-toggle`).getAttribute('aria-expanded')).toBe('true');
   await expect.poll(() => marked(page, f.quote.id)).toBe(true);
   await expect.poll(() => inView(page, f.quote.id), { timeout: 5_000 }).toBe(true);
+  // The focused field never left the pane while the list settled around it.
+  const frames = await focusFrames(page);
+  expect(frames.length).toBeGreaterThan(20);
+  expect(frames.filter((frame) => !frame.inView)).toEqual([]);
   // The long list has finished placing its rows: the quote is still in view, focus still in it.
   await page.waitForTimeout(700);
   expect(await inView(page, f.quote.id)).toBe(true);
@@ -147,6 +191,7 @@ describe('a jump to an interview quote', () => {
     const dialog = page.getByRole('dialog', { name: 'Zoeken in het project' });
     await dialog.waitFor();
     await page.keyboard.type(SEARCH_MARK);
+    await watchFocusFrames(page, f.quote.id);
     const option = dialog.getByRole('option').filter({ hasText: 'Citaat · Citaat' });
     await option.waitFor();
     expect(await dialog.getByRole('option').count()).toBe(1);
@@ -168,6 +213,7 @@ describe('a jump to an interview quote', () => {
 
     await page.getByRole('button', { name: /^Opmerkingen \(\d+ open\)$/ }).click();
     const jump = page.locator('[data-comment-id="e2e-comment-on-quote"] .comment-jump');
+    await watchFocusFrames(page, f.quote.id);
     await jump.click();
 
     await expectLandedOnQuote(page, f);

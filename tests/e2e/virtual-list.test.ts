@@ -3,7 +3,9 @@
 // place in the whole list), and a search jump to finding 450 scrolls the list
 // to it, renders it, opens it and moves focus into it. A focused row stays
 // rendered when it scrolls out of view, and a finding added at the end of the
-// long list gets focus in its first field.
+// long list gets focus in its first field. A jump to an interview that is
+// open and taller than the pane (the XL project) shows its toggle and title,
+// at every frame from the moment focus lands until a second later.
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
@@ -13,6 +15,7 @@ import { dumpOnFailure } from './ui-helpers';
 import { createEmptyProject } from '../../src/shared/model/project';
 import { richTextFromPlain } from '../../src/shared/model/rich-text';
 import { serializeProject } from '../../src/shared/project-file/serialize';
+import { buildXlProject } from '../../scripts/fixture-xl/build-project';
 
 let app: StartedApp | null = null;
 
@@ -132,6 +135,75 @@ describe('virtualised long lists', () => {
         }),
       )
       .toEqual({ pos: String(COUNT + 1), editable: true });
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('a jump to a long open interview keeps its toggle and title in view while the list settles', async () => {
+    const project = buildXlProject();
+    const interview = project.partners.interviews[140];
+    if (!interview) throw new Error('the XL fixture changed: fewer than 141 interviews');
+    const MARK = 'kwartelgesprekq';
+    interview.organisation = `${interview.organisation} ${MARK}`;
+    app = await startApp();
+    const { page } = app;
+    const path = join(app.workDir, 'xl.drijfveer');
+    await writeFile(path, serializeProject(project, 'e2e'));
+    await app.queueDialog({ open: path });
+    await page.getByRole('button', { name: 'Openen…' }).click();
+    await page.getByLabel('Titel', { exact: true }).waitFor({ timeout: 30_000 });
+
+    // From the moment focus lands on the interview's toggle, note at every frame for 1 s
+    // whether its summary line (toggle and title) is inside the visible part of the pane.
+    await page.evaluate((id) => {
+      const w = window as unknown as { summaryFrames?: { t: number; inView: boolean }[] };
+      delete w.summaryFrames;
+      const onFocus = () => {
+        const active = document.activeElement;
+        if (!active?.matches('.item-toggle') || active.closest('[data-item-id]')?.getAttribute('data-item-id') !== id) return;
+        document.removeEventListener('focusin', onFocus, true);
+        const summary = active.closest<HTMLElement>('.item-summary') ?? (active as HTMLElement);
+        const frames: { t: number; inView: boolean }[] = [];
+        const start = performance.now();
+        const sample = () => {
+          const view = document.getElementById('main')?.getBoundingClientRect();
+          const box = summary.getBoundingClientRect();
+          const top = Math.max(view?.top ?? 0, 0);
+          const bottom = Math.min(view?.bottom ?? 0, window.innerHeight);
+          frames.push({ t: Math.round(performance.now() - start), inView: summary.isConnected && box.top >= top - 1 && box.bottom <= bottom + 1 });
+          if (performance.now() - start < 1000) window.requestAnimationFrame(sample);
+          else w.summaryFrames = frames;
+        };
+        sample();
+      };
+      document.addEventListener('focusin', onFocus, true);
+    }, interview.id);
+
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Zoeken in het project' });
+    await dialog.waitFor();
+    await page.keyboard.type(MARK);
+    await dialog.getByRole('option').first().waitFor();
+    expect(await dialog.getByRole('option').count()).toBe(1);
+    await page.keyboard.press('Enter');
+
+    const handle = await page.waitForFunction(() => (window as unknown as { summaryFrames?: unknown }).summaryFrames, undefined, { timeout: 10_000 });
+    const frames = (await handle.jsonValue()) as { t: number; inView: boolean }[];
+    expect(frames.length).toBeGreaterThan(20);
+    expect(frames.filter((frame) => !frame.inView)).toEqual([]);
+
+    const row = page.locator(`[data-item-id="${interview.id}"]`);
+    expect(await row.locator('.item-toggle').getAttribute('aria-expanded')).toBe('true');
+    const place = await row.evaluate((element) => {
+      const main = document.getElementById('main');
+      const view = main?.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return { rowHeight: box.height, paneHeight: main?.clientHeight ?? 0, fromTop: box.top - (view?.top ?? 0) };
+    });
+    // The case at hand: the open interview is taller than the pane, and its top sits at the top of the pane.
+    expect(place.rowHeight).toBeGreaterThan(place.paneHeight);
+    expect(place.fromTop).toBeGreaterThanOrEqual(0);
+    expect(place.fromTop).toBeLessThan(60);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-item-id]')?.getAttribute('data-item-id') ?? null)).toBe(interview.id);
     expect(app.consoleErrors).toEqual([]);
   });
 });

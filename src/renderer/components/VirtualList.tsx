@@ -7,8 +7,14 @@
 // screen reader still hears "12 of 400"). Rows are measured as they render, so
 // an opened row may be any height. A row that holds keyboard focus, rows the
 // caller asks to keep (an open item, one just added) and an item a search jump
-// asks for stay rendered even when scrolled far away; a jump also scrolls the
-// list to that item, so lookups by data-item-id keep working.
+// asks for stay rendered even when scrolled far away, so lookups by
+// data-item-id keep working. A jump to a row's own item also scrolls the list
+// to it once the row's real height is known: centred when it fits in the
+// pane, else with its top at the top of the pane, so an open item taller than
+// the pane shows its toggle and title, not its middle. A jump to a part inside
+// a row (a quote in an interview) leaves the scrolling to the reveal, which
+// brings that part into view; scrolling the whole row first would only move
+// the part away again.
 
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import {
@@ -25,7 +31,7 @@ import {
   type Ref,
 } from 'react';
 import { useRevealItem } from '../search/reveal';
-import { keptIndexes, withKeptRows } from './virtual-rows';
+import { keptIndexes, revealAlign, revealRow, withKeptRows } from './virtual-rows';
 
 /** Below this many items every row is rendered. */
 export const virtualThreshold = 40;
@@ -63,6 +69,15 @@ function scrollParent(element: HTMLElement): HTMLElement {
   return (document.scrollingElement as HTMLElement | null) ?? document.documentElement;
 }
 
+/** The pane's own top margin (its top padding), which a row aligned to the top stays below. */
+function topMarginOf(scroller: HTMLElement): number {
+  const padding = Number.parseFloat(getComputedStyle(scroller).paddingTop);
+  return Number.isFinite(padding) ? padding : 0;
+}
+
+/** Frames after a jump during which a revealed row that grows past the pane is aligned to the top instead. */
+const REVEAL_SETTLE_FRAMES = 30;
+
 /** Where the list starts inside the scrolling content, in pixels. */
 function offsetIn(list: HTMLElement, scroller: HTMLElement): number {
   return Math.round(list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop);
@@ -74,6 +89,7 @@ export function VirtualList<T>(props: VirtualListProps<T>): JSX.Element {
   const ownRef = useRef<HTMLOListElement & HTMLUListElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
+  const [topMargin, setTopMargin] = useState(0);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   // The last jump's item and its parent: kept even while a filter still hides them.
   const [reveal, setReveal] = useState<readonly (string | null)[]>([]);
@@ -110,6 +126,7 @@ export function VirtualList<T>(props: VirtualListProps<T>): JSX.Element {
     getItemKey: (index) => keys[index] ?? index,
     overscan: 8,
     scrollMargin: margin,
+    scrollPaddingStart: topMargin,
     rangeExtractor,
     enabled: virtual,
   });
@@ -121,6 +138,7 @@ export function VirtualList<T>(props: VirtualListProps<T>): JSX.Element {
     const parent = scrollParent(list);
     setScroller(parent);
     setMargin(offsetIn(list, parent));
+    setTopMargin(topMarginOf(parent));
   }, [virtual]);
 
   // Content above the list may grow or shrink (an item opened in another list): follow it.
@@ -138,13 +156,34 @@ export function VirtualList<T>(props: VirtualListProps<T>): JSX.Element {
     };
   }, [virtual, scroller]);
 
-  const revealIndex = reveal.map((key) => (key ? indexOf.get(key) : undefined)).find((index) => index !== undefined);
-  // Scroll once per jump (not again when the list is later reordered).
+  const target = revealRow(indexOf, reveal[0] ?? null, reveal[1] ?? null);
+  const revealIndex = target?.itself ? target.index : undefined;
+  // Scroll once per jump to a row's own item (not again when the list is later reordered).
   const scrolledFor = useRef<readonly (string | null)[] | null>(null);
   useEffect(() => {
     if (!virtual || revealIndex === undefined || !scroller || scrolledFor.current === reveal) return;
     scrolledFor.current = reveal;
-    virtualizer.scrollToIndex(revealIndex, { align: 'center' });
+    const list = ownRef.current;
+    // The row's real height once it is rendered (it is kept, so it is), else what the list knows of it.
+    const rowHeight = () => {
+      const row = list?.querySelector<HTMLElement>(`:scope > [data-index="${revealIndex}"]`);
+      return row ? row.getBoundingClientRect().height : (virtualizer.measurementsCache[revealIndex]?.size ?? 0);
+    };
+    const alignNow = () => revealAlign(rowHeight(), scroller.clientHeight, topMarginOf(scroller));
+    const align = alignNow();
+    virtualizer.scrollToIndex(revealIndex, { align });
+    if (align === 'start') return;
+    // The virtualizer keeps the row centred while rows are measured. Should the row still grow
+    // past the pane (its content opening a moment later), align its top instead, once.
+    let frames = 0;
+    let handle = 0;
+    const watch = () => {
+      frames += 1;
+      if (alignNow() === 'start') virtualizer.scrollToIndex(revealIndex, { align: 'start' });
+      else if (frames < REVEAL_SETTLE_FRAMES) handle = window.requestAnimationFrame(watch);
+    };
+    handle = window.requestAnimationFrame(watch);
+    return () => window.cancelAnimationFrame(handle);
   }, [virtual, revealIndex, reveal, scroller, virtualizer]);
 
   const onFocus = (event: FocusEvent<HTMLElement>) => {

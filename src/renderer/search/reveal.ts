@@ -7,11 +7,14 @@
 // data-item-id="<id>" to appear, scrolls it into view, moves focus into it and
 // marks it for a moment (data-revealed, styled in reveal.css) so the eye finds
 // it. An element may name the part that should get focus with
-// data-reveal-focus (a quote: its themes box, not its comment button). Long
-// lists may still be settling their rows (and their own scrolling) when the
-// item appears, so it is scrolled into view again once its place holds still.
+// data-reveal-focus (a quote: its themes box, not its comment button). An item
+// taller than the pane that scrolls it (an open interview) is shown from its
+// top, not centred, so its toggle and title are seen. Long lists may still be
+// settling their rows (and their own scrolling) when the item appears, so it
+// is scrolled into view again once its place holds still.
 
 import { useEffect, useRef } from 'react';
+import { revealAlign } from '../components/virtual-rows';
 
 export interface RevealRequest {
   /** Increases with every request, so the same item can be revealed twice. */
@@ -90,21 +93,32 @@ function preferredFocus(element: HTMLElement): HTMLElement | null {
 }
 
 /**
- * Scrolls the element to the middle of the region that scrolls it. The
- * browser also nudges the window itself when the page is a little taller
- * than the window; when a region inside the page does the scrolling, the
- * window is put back, so the toolbar stays where it was.
+ * Scrolls the element into the region that scrolls it so that its top is
+ * seen: to the middle when it fits, else with its top at the top of the
+ * region, below the region's top padding. The browser also nudges the window
+ * itself when the page is a little taller than the window; when a region
+ * inside the page does the scrolling, the window is put back, so the toolbar
+ * stays where it was.
  */
-function scrollToMiddle(element: HTMLElement): void {
+function scrollIntoPane(element: HTMLElement): void {
+  const pane = visiblePane(element);
+  const margin = topMargin(pane.scroller);
+  const box = element.getBoundingClientRect();
+  if (revealAlign(box.height, pane.bottom - pane.top, margin) === 'start') {
+    const by = box.top - (pane.top + margin);
+    if (pane.scroller) pane.scroller.scrollTop += by;
+    else window.scrollBy(0, by);
+    return;
+  }
   const page = document.scrollingElement;
   const before = page ? page.scrollTop : 0;
   element.scrollIntoView({ block: 'center' });
-  if (page && page.scrollTop !== before && scrollingAncestor(element) !== null) page.scrollTop = before;
+  if (page && page.scrollTop !== before && pane.scroller !== null) page.scrollTop = before;
 }
 
 /** Focuses an item's element: the part it names, else its disclosure toggle, else its first field, else the element itself. */
 export function focusItemElement(element: HTMLElement): void {
-  scrollToMiddle(element);
+  scrollIntoPane(element);
   const target = preferredFocus(element) ?? element.querySelector<HTMLElement>('.item-toggle') ?? focusableIn(element);
   if (target) {
     target.focus({ preventScroll: true });
@@ -143,14 +157,24 @@ function scrollingAncestor(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** Whether the element is wholly inside the visible part of its scroller (one taller than that part: whether it fills some of it). */
-function isInView(element: HTMLElement): boolean {
-  const box = element.getBoundingClientRect();
+/** The region that scrolls the element (null: the window) and the part of it inside the window, in viewport pixels. */
+function visiblePane(element: HTMLElement): { scroller: HTMLElement | null; top: number; bottom: number } {
   const scroller = scrollingAncestor(element);
   const view = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
-  const top = Math.max(view.top, 0);
-  const bottom = Math.min(view.bottom, window.innerHeight);
-  if (box.height > bottom - top) return box.top < bottom && box.bottom > top;
+  return { scroller, top: Math.max(view.top, 0), bottom: Math.min(view.bottom, window.innerHeight) };
+}
+
+/** A scrolling region's own top margin (its top padding); the window has none. */
+function topMargin(scroller: HTMLElement | null): number {
+  const padding = scroller ? Number.parseFloat(getComputedStyle(scroller).paddingTop) : 0;
+  return Number.isFinite(padding) ? padding : 0;
+}
+
+/** Whether the element is wholly inside the visible part of its scroller (one too tall for that part: whether its top is). */
+function isInView(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  const { scroller, top, bottom } = visiblePane(element);
+  if (revealAlign(box.height, bottom - top, topMargin(scroller)) === 'start') return box.top >= top - 1 && box.top < bottom;
   return box.top >= top - 1 && box.bottom <= bottom + 1;
 }
 
@@ -177,7 +201,7 @@ function keepInView(element: HTMLElement, request: RevealRequest): void {
     lastTop = top;
     if (still >= 4) {
       if (isInView(element)) return;
-      scrollToMiddle(element);
+      scrollIntoPane(element);
       still = 0;
     }
     window.requestAnimationFrame(tick);
