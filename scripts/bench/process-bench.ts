@@ -56,6 +56,45 @@ export async function rssRow(context: BenchContext, label: string, line: Command
 export const FLOOR_LABEL = 'Node floor: start, read + parse the project, deflate and write the output';
 export const FLOOR_RATIO_LABEL = 'highest ratio a Node process could reach (reference ÷ floor)';
 export const WARM_LABEL = "same export in a warm process (the app's second export)";
+export const STARTUP_LABEL = 'Node start-up alone (`node -e 0`)';
+export const WARM_BOUND_LABEL = 'highest ratio with every function already warm: reference ÷ (start-up + warm export)';
+
+/** A Node process that starts and ends: timed in the same turns, the start-up every whole-process export pays. */
+export function startupLine(context: BenchContext): CommandLine {
+  return { command: process.execPath, args: ['-e', '0'], cwd: context.workDir };
+}
+
+/**
+ * The start-up row and the ratio reference ÷ (start-up + warm export): how
+ * many times faster than the reference a fresh process could be if its code
+ * ran as fast as in the warm process, i.e. with no cold cost at all beyond
+ * Node's own start.
+ */
+export function warmBoundRows(startupTimes: number[], warm: BenchRow, reference: MeasuredRow | null, goalRatio: number): BenchRow[] {
+  if (startupTimes.length === 0) {
+    return [
+      { kind: 'skipped', label: STARTUP_LABEL, reason: 'not measured' },
+      { kind: 'skipped', label: WARM_BOUND_LABEL, reason: 'not available: needs the start-up row' },
+    ];
+  }
+  const startup: MeasuredRow = { kind: 'measured', label: STARTUP_LABEL, unit: 'ms', ...summarize(startupTimes) };
+  if (!reference || warm.kind !== 'measured') {
+    return [startup, { kind: 'skipped', label: WARM_BOUND_LABEL, reason: 'not available: needs the reference and warm rows' }];
+  }
+  const ratio = reference.median / (startup.median + warm.median);
+  return [
+    startup,
+    {
+      kind: 'measured',
+      label: WARM_BOUND_LABEL,
+      unit: '×',
+      median: ratio,
+      p95: reference.p95 / (startup.p95 + warm.p95),
+      runs: startup.runs,
+      note: `goal at least ${goalRatio}×: ${ratio >= goalRatio ? 'within reach only if cold code cost (almost) nothing' : 'out of reach even with no cold cost at all'}`,
+    },
+  ];
+}
 
 /** Every part of a zip (such as a DOCX) uncompressed and laid end to end, in the zip's order: the bytes its writer had to deflate. */
 export function zipPartsConcatenated(zip: Uint8Array): Uint8Array {

@@ -13,15 +13,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FLOOR_LABEL,
   FLOOR_RATIO_LABEL,
+  STARTUP_LABEL,
+  WARM_BOUND_LABEL,
   WARM_LABEL,
   floorRows,
   pdfStreamsInflated,
   prepareFloor,
+  warmBoundRows,
   warmExportRow,
   zipPartsConcatenated,
   type FloorProcess,
 } from '../../scripts/bench/process-bench';
-import type { BenchContext, MeasuredRow } from '../../scripts/bench/types';
+import type { BenchContext, BenchRow, MeasuredRow } from '../../scripts/bench/types';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const SAMPLE = join(repoRoot, 'resources/samples/ouderbetrokkenheid-voorschool.nl.drijfveer');
@@ -157,5 +160,33 @@ describe('PDF floor payload', () => {
       Buffer.from('trailer\n<< >>\n%%EOF\n'),
     ]);
     expect(Buffer.from(pdfStreamsInflated(pdf)).equals(Buffer.concat([first, second]))).toBe(true);
+  });
+});
+
+describe('warm bound', () => {
+  const reference: MeasuredRow = { kind: 'measured', label: 'reference', unit: 'ms', median: 2000, p95: 2400, runs: 3 };
+  const warm: MeasuredRow = { kind: 'measured', label: WARM_LABEL, unit: 'ms', median: 150, p95: 200, runs: 3 };
+
+  it('divides the reference by start-up plus the warm export, median by median and p95 by p95', () => {
+    const [startup, bound] = warmBoundRows([40, 50, 60], warm, reference, 8);
+    expect(startup).toMatchObject({ kind: 'measured', label: STARTUP_LABEL, median: 50 });
+    expect(bound.kind).toBe('measured');
+    if (bound.kind !== 'measured' || startup.kind !== 'measured') return;
+    expect(bound.median).toBeCloseTo(2000 / 200, 10);
+    expect(bound.p95).toBeCloseTo(2400 / (startup.p95 + 200), 10);
+    expect(bound.note).toContain('within reach only if cold code cost');
+  });
+
+  it('says the goal is out of reach when even warm code cannot meet it', () => {
+    const [, bound] = warmBoundRows([100, 100, 100], warm, reference, 10);
+    expect(bound).toMatchObject({ kind: 'measured', label: WARM_BOUND_LABEL, median: 8 });
+    expect(bound.kind === 'measured' ? bound.note : '').toContain('out of reach even with no cold cost at all');
+  });
+
+  it('skips the bound without a warm row or reference, and both rows without start-up times', () => {
+    const skippedWarm: BenchRow = { kind: 'skipped', label: WARM_LABEL, reason: 'not available' };
+    expect(warmBoundRows([50], skippedWarm, reference, 8).map((row) => row.kind)).toEqual(['measured', 'skipped']);
+    expect(warmBoundRows([50], warm, null, 8).map((row) => row.kind)).toEqual(['measured', 'skipped']);
+    expect(warmBoundRows([], warm, reference, 8).map((row) => row.kind)).toEqual(['skipped', 'skipped']);
   });
 });
