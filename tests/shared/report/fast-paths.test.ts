@@ -249,12 +249,12 @@ describe('the report builder’s fast paths give what the reference code gave', 
   it('finds evidence quotes and their attribution by id as a search would: the first of duplicated ids wins', () => {
     const project = structuredClone(sampleProject('nl'));
     const insight = project.insights.insights.find((item) => item.evidence.quoteIds.length > 0);
-    expect(insight).toBeDefined();
+    expect(insight?.evidence.quoteIds.length ?? 0).toBeGreaterThan(0);
     const quoteId = insight?.evidence.quoteIds[0] ?? '';
     const original = project.partners.quotes.find((item) => item.id === quoteId);
-    expect(original).toBeDefined();
+    expect(original?.id).toBe(quoteId);
     const interview = project.partners.interviews.find((item) => item.id === original?.interviewId);
-    expect(interview).toBeDefined();
+    expect(interview?.id).toBe(original?.interviewId);
     // Same ids again, later in their lists, with other text: never what the report shows.
     project.partners.quotes.push({ ...structuredClone(original as NonNullable<typeof original>), text: 'DUBBEL CITAAT' });
     project.partners.interviews.push({ ...structuredClone(interview as NonNullable<typeof interview>), code: 'DUBBEL-CODE' });
