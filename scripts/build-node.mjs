@@ -1,6 +1,11 @@
 // Bundles the Node-side entry points that run without Electron:
-//   src/main/cli.ts                → dist/cli.mjs        (npm run cli -- …)
+//   src/main/cli-launcher.ts       → dist/cli.cjs        (npm run cli -- …)
+//   src/main/cli.ts                → dist/cli-main.cjs   (run by dist/cli.cjs with V8's code cache)
 //   src/main/web-host/cli-entry.ts → dist/web-host.mjs   (npm run dev:web, E2E)
+// The CLI is CommonJS in one file, because only a classic script can be given
+// V8's code cache on Node 20 (src/main/cli/compile-cache.ts); dynamic imports
+// in it still evaluate their modules on first use. The web host is an ES
+// module with a chunk per dynamic import.
 // Our own code is bundled so Node starts it without tsx. Most npm packages stay
 // external (resolved from node_modules at run time); the pure-JavaScript ones on
 // the export path are bundled in as well, because loading them through Node's
@@ -164,27 +169,46 @@ export const fontkitLazyData = {
 const isMain = process.argv[1] !== undefined && realpathSync(path.resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url));
 
 // Chunk names carry content hashes: clear the old ones so stale chunks never pile up.
-if (isMain) await rm('dist/chunks', { recursive: true, force: true });
+if (isMain) {
+  await rm('dist/chunks', { recursive: true, force: true });
+  // Caches of an older bundle would never be read again.
+  await rm('dist/.compile-cache', { recursive: true, force: true });
+}
+
+/** What both bundle formats share. */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // Prefer packages' ES module builds when bundling (smaller, no CommonJS wrappers).
+  mainFields: ['module', 'main'],
+  sourcemap: true,
+  logLevel: quiet ? 'error' : 'info',
+  plugins: [noElectron, hyphenPatterns, lateCitationJs, externalPackages, fontkitLazyData],
+};
 
 if (isMain) await build({
+  ...common,
+  entryPoints: { cli: 'src/main/cli-launcher.ts', 'cli-main': 'src/main/cli.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // import.meta.url is what ES modules use to find files next to the code; a CommonJS file has __filename.
+  define: { 'import.meta.url': '__drijfveerModuleUrl' },
+  banner: { js: 'var __drijfveerModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+
+if (isMain) await build({
+  ...common,
   entryPoints: {
-    cli: 'src/main/cli.ts',
     'web-host': 'src/main/web-host/cli-entry.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
   format: 'esm',
-  target: 'node20',
-  // Prefer packages' ES module builds when bundling (smaller, no CommonJS wrappers).
-  mainFields: ['module', 'main'],
   // Chunks for dynamic imports, so a command loads only what it uses (e.g. no PDF typesetter for a DOCX export).
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  sourcemap: true,
-  logLevel: quiet ? 'error' : 'info',
-  plugins: [noElectron, hyphenPatterns, lateCitationJs, externalPackages, fontkitLazyData],
 });
 
-if (isMain && !quiet) console.log(`build-node: dist/cli.mjs, dist/web-host.mjs in ${Math.round(performance.now() - started)} ms`);
+if (isMain && !quiet) console.log(`build-node: dist/cli.cjs, dist/cli-main.cjs, dist/web-host.mjs in ${Math.round(performance.now() - started)} ms`);

@@ -22,12 +22,16 @@ export interface CommandLine {
   command: string;
   args: string[];
   cwd: string;
+  /** Variables set on top of this process's environment. */
+  env?: Record<string, string>;
 }
+
+const envOf = (line: CommandLine): NodeJS.ProcessEnv | undefined => (line.env ? { ...process.env, ...line.env } : undefined);
 
 /** Runs the command to completion with stdout discarded (like `> /dev/null`). */
 export function runTimed(line: CommandLine): ProcessRun {
   const started = performance.now();
-  const result = spawnSync(line.command, line.args, { cwd: line.cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 16 * 1024 * 1024 });
+  const result = spawnSync(line.command, line.args, { cwd: line.cwd, env: envOf(line), stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 16 * 1024 * 1024 });
   const ms = performance.now() - started;
   if (result.error) throw result.error;
   return { ms, status: result.status, stderrTail: result.stderr.toString('utf8').slice(-400) };
@@ -37,7 +41,7 @@ export const gnuTimeAvailable = (): boolean => existsSync(GNU_TIME);
 
 /** Peak RSS in kilobytes of one run via `/usr/bin/time -v`. */
 function peakRssWithGnuTime(line: CommandLine): number {
-  const result = spawnSync(GNU_TIME, ['-v', line.command, ...line.args], { cwd: line.cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(GNU_TIME, ['-v', line.command, ...line.args], { cwd: line.cwd, env: envOf(line), stdio: ['ignore', 'ignore', 'pipe'] });
   const stderr = result.stderr.toString('utf8');
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   if (result.status !== 0 || !match) throw new Error(`${GNU_TIME} -v ${line.command} failed: ${stderr.slice(-300)}`);
@@ -55,7 +59,7 @@ export async function peakRssFromNodeHook(line: CommandLine, workDir: string): P
   const result = spawnSync(line.command, ['--require', hook, ...line.args], {
     cwd: line.cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, BENCH_MAX_RSS_FILE: out },
+    env: { ...process.env, ...line.env, BENCH_MAX_RSS_FILE: out },
   });
   if (result.status !== 0) throw new Error(`${line.command} failed: ${result.stderr.toString('utf8').slice(-300)}`);
   const kb = Number(await readFile(out, 'utf8'));

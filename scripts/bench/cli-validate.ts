@@ -10,19 +10,19 @@ import { ensureCli, rssRow, timeInTurns, warmUp } from './process-bench';
 import { summarize } from './stats';
 import type { Benchmark, BenchRow, MeasuredRow } from './types';
 
-const CLI_LABEL = 'CLI `node dist/cli.mjs validate` on the XL project';
+const CLI_LABEL = 'CLI `node dist/cli.cjs validate` on the XL project';
 const PYTHON_LABEL = 'reference `python3 -m json.tool` on the XL project';
 
 export const cliValidate: Benchmark = {
   id: 'cli',
   title: 'CLI validate as a whole process, against a reference JSON pass',
   description:
-    'Wall-clock time of a complete process, start-up included. `node dist/cli.mjs validate` reads, migrates and ' +
+    'Wall-clock time of a complete process, start-up included. `node dist/cli.cjs validate` reads, migrates and ' +
     'validates the XL project with the app\'s own code; `python3 -m json.tool <xl> > /dev/null` only parses and ' +
     'pretty-prints the same JSON. The ratio is CLI ÷ reference (median over median, p95 over p95).',
   async run(context) {
     const rows: BenchRow[] = [];
-    const cli: CommandLine = { command: process.execPath, args: ['dist/cli.mjs', 'validate', context.files.xl], cwd: context.repoRoot };
+    const cli: CommandLine = { command: process.execPath, args: ['dist/cli.cjs', 'validate', context.files.xl], cwd: context.repoRoot };
     const python: CommandLine = { command: 'python3', args: ['-m', 'json.tool', context.files.xl], cwd: context.workDir };
 
     const cliProblem = ensureCli(context) ?? warmUp(cli);

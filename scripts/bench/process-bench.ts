@@ -18,14 +18,14 @@ import { peakRssKb, runTimed, type CommandLine } from './child-process';
 import { summarize, timeRuns } from './stats';
 import type { BenchContext, BenchRow, MeasuredRow } from './types';
 
-/** Builds dist/cli.mjs when it is missing; returns why it is unavailable, or null when it is there. */
+/** Builds dist/cli.cjs when it is missing; returns why it is unavailable, or null when it is there. */
 export function ensureCli(context: BenchContext): string | null {
-  const cli = join(context.repoRoot, 'dist', 'cli.mjs');
+  const cli = join(context.repoRoot, 'dist', 'cli.cjs');
   if (existsSync(cli)) return null;
-  context.log('  dist/cli.mjs missing: node scripts/build-node.mjs --quiet');
+  context.log('  dist/cli.cjs missing: node scripts/build-node.mjs --quiet');
   const build = spawnSync(process.execPath, ['scripts/build-node.mjs', '--quiet'], { cwd: context.repoRoot, encoding: 'utf8' });
-  if (build.status !== 0) return `not available: building dist/cli.mjs failed (${(build.stderr || build.stdout).trim().split('\n')[0] ?? ''})`;
-  return existsSync(cli) ? null : 'not available: the build did not produce dist/cli.mjs';
+  if (build.status !== 0) return `not available: building dist/cli.cjs failed (${(build.stderr || build.stdout).trim().split('\n')[0] ?? ''})`;
+  return existsSync(cli) ? null : 'not available: the build did not produce dist/cli.cjs';
 }
 
 /** One run that must succeed before a command is timed; returns why it cannot be, or null. */
@@ -58,6 +58,23 @@ export const FLOOR_RATIO_LABEL = 'highest ratio a Node process could reach (refe
 export const WARM_LABEL = "same export in a warm process (the app's second export)";
 export const STARTUP_LABEL = 'Node start-up alone (`node -e 0`)';
 export const WARM_BOUND_LABEL = 'highest ratio with every function already warm: reference ÷ (start-up + warm export)';
+
+export const FIRST_RUN_LABEL = 'the same CLI export without the code cache (as a first run)';
+
+/**
+ * The CLI line run without V8's code cache (dist/cli.cjs keeps one per command; the
+ * warm-up run makes it, so the timed CLI runs use it): what a first run costs.
+ */
+export function firstRunLine(line: CommandLine): CommandLine {
+  return { ...line, env: { ...line.env, DRIJFVEER_COMPILE_CACHE: '0' } };
+}
+
+/** The first-run row: its median and how much the code cache saves against the CLI row. */
+export function firstRunRow(times: number[], cli: MeasuredRow | null): BenchRow {
+  if (!cli || times.length === 0) return { kind: 'skipped', label: FIRST_RUN_LABEL, reason: 'not available: needs the CLI row' };
+  const summary = summarize(times);
+  return { kind: 'measured', label: FIRST_RUN_LABEL, unit: 'ms', ...summary, note: `the code cache saves ${Math.round(summary.median - cli.median)} ms (median)` };
+}
 
 /** A Node process that starts and ends: timed in the same turns, the start-up every whole-process export pays. */
 export function startupLine(context: BenchContext): CommandLine {

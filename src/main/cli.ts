@@ -1,5 +1,6 @@
-// Headless Drijfveer: `npm run cli -- validate <file>` (bundled to dist/cli.mjs
-// by scripts/build-node.mjs). It uses the same store code as the app and never
+// Headless Drijfveer: `npm run cli -- validate <file>` (bundled to
+// dist/cli-main.cjs by scripts/build-node.mjs and run by dist/cli.cjs with V8's
+// code cache, see cli/compile-cache.ts). It uses the same store code as the app and never
 // imports Electron.
 
 import { runCli } from './cli/run';

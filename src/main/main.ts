@@ -2,6 +2,7 @@
 // the modules it imports (handlers, menu, window, close-guard), which are tested
 // in plain Node; this file connects them to Electron's objects.
 
+import Module from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
@@ -20,6 +21,10 @@ import { createPreferencesStore } from './store/preferences-store';
 import { createProjectStore } from './store/project-store';
 import { createRecoveryStore } from './store/recovery-store';
 import { configureSession, hardenWebContents, isAppUrl, mainWindowOptions } from './window';
+
+// V8's code cache (Node 22's own) for the modules loaded from here on, such as the exporters,
+// which are imported on first use: the second start's first export compiles almost nothing.
+(Module as unknown as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache?.(path.join(app.getPath('userData'), 'compile-cache'));
 
 // Squirrel (the Windows installer) starts the app during install/uninstall to make shortcuts.
 if (started) app.quit();

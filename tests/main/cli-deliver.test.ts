@@ -144,7 +144,7 @@ describe('the bundle (npm run cli)', () => {
   it('delivers and verifies, with the same exit statuses', async () => {
     execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build-node.mjs'), '--quiet'], { cwd: repoRoot });
     const bundle = (...args: string[]) => new Promise<number>((done) => {
-      execFile(process.execPath, [join(repoRoot, 'dist', 'cli.mjs'), ...args], { cwd: dir }, (error) => {
+      execFile(process.execPath, [join(repoRoot, 'dist', 'cli.cjs'), ...args], { cwd: dir }, (error) => {
         done(error ? (typeof error.code === 'number' ? error.code : -1) : 0);
       });
     });

@@ -10,7 +10,7 @@ import { serializeProject } from '../../src/shared/project-file/serialize';
 import { docxHeadings, docxPlainText } from './export/docx-readers';
 
 const repoRoot = resolve(__dirname, '..', '..');
-const bundle = join(repoRoot, 'dist', 'cli.mjs');
+const bundle = join(repoRoot, 'dist', 'cli.cjs');
 let dir: string;
 
 interface Run {

@@ -10,12 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTimed } from '../../scripts/bench/child-process';
 import {
+  FIRST_RUN_LABEL,
   FLOOR_LABEL,
   FLOOR_RATIO_LABEL,
   STARTUP_LABEL,
   WARM_BOUND_LABEL,
   WARM_LABEL,
+  firstRunLine,
+  firstRunRow,
   floorRows,
   pdfStreamsInflated,
   prepareFloor,
@@ -188,5 +192,28 @@ describe('warm bound', () => {
     expect(warmBoundRows([50], skippedWarm, reference, 8).map((row) => row.kind)).toEqual(['measured', 'skipped']);
     expect(warmBoundRows([50], warm, null, 8).map((row) => row.kind)).toEqual(['measured', 'skipped']);
     expect(warmBoundRows([], warm, reference, 8).map((row) => row.kind)).toEqual(['skipped', 'skipped']);
+  });
+});
+
+describe('first run without the code cache', () => {
+  const cli = { command: process.execPath, args: ['dist/cli.cjs', 'export', 'xl.drijfveer', '--pdf', 'out.pdf'], cwd: repoRoot };
+
+  it('is the same command line with the cache switched off', () => {
+    const line = firstRunLine(cli);
+    expect(line.args).toEqual(cli.args);
+    expect(line.env).toEqual({ DRIJFVEER_COMPILE_CACHE: '0' });
+  });
+
+  it('runs the child with that environment on top of its own', () => {
+    const check = `process.exit(process.env.DRIJFVEER_COMPILE_CACHE === '0' && process.env.PATH ? 0 : 3)`;
+    expect(runTimed(firstRunLine({ command: process.execPath, args: ['-e', check], cwd: repoRoot })).status).toBe(0);
+    expect(runTimed({ command: process.execPath, args: ['-e', check], cwd: repoRoot }).status).toBe(3);
+  });
+
+  it('shows what the cache saves against the CLI row, or why it cannot', () => {
+    const cliRow: MeasuredRow = { kind: 'measured', label: 'CLI', unit: 'ms', median: 1500, p95: 1600, runs: 3 };
+    const row = firstRunRow([1700, 1800, 1750], cliRow);
+    expect(row).toMatchObject({ kind: 'measured', label: FIRST_RUN_LABEL, median: 1750, note: 'the code cache saves 250 ms (median)' });
+    expect(firstRunRow([1700], null)).toMatchObject({ kind: 'skipped', label: FIRST_RUN_LABEL });
   });
 });

@@ -56,7 +56,7 @@ describe('report', () => {
     const rows: BenchRow[] = [
       { kind: 'measured', label: 'open X', unit: 'ms', median: 123.4, p95: 150.6, runs: 5, note: 'a | b' },
       { kind: 'measured', label: 'ratio', unit: '×', median: 1.234, p95: 1.5, runs: 5 },
-      { kind: 'skipped', label: 'CLI', reason: 'not available: no dist/cli.mjs' },
+      { kind: 'skipped', label: 'CLI', reason: 'not available: no dist/cli.cjs' },
     ];
     const machine = machineInfo(new Date('2026-11-22T10:00:00Z'));
     const text = renderReport({
@@ -72,7 +72,7 @@ describe('report', () => {
     expect(text).toContain('2026-11-22T10:00:00Z');
     expect(text).toContain('| open X | 123 ms | 151 ms | 5 | a \\| b |');
     expect(text).toContain('| ratio | 1.23 × | 1.50 × | 5 |');
-    expect(text).toContain('| CLI | – | – | – | not available: no dist/cli.mjs |');
+    expect(text).toContain('| CLI | – | – | – | not available: no dist/cli.cjs |');
     expect(text).toContain('npm run bench');
     expect(text).toMatch(/noisy/i);
   });
@@ -97,7 +97,7 @@ describe('benchmarks', () => {
   });
 
   it('reports the CLI as not available instead of failing when it cannot be built', async () => {
-    // A folder without dist/cli.mjs and without the build script: the build fails.
+    // A folder without dist/cli.cjs and without the build script: the build fails.
     const emptyRepo = await mkdtemp(join(dir, 'no-cli-'));
     const xl = join(dir, 'tiny.json');
     await writeFile(xl, '{"format":"drijfveer","version":2,"project":{}}');

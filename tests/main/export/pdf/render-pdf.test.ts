@@ -265,7 +265,7 @@ describe('reproducibility', () => {
 });
 
 describe('the command line', () => {
-  const bundle = join(repoRoot, 'dist', 'cli.mjs');
+  const bundle = join(repoRoot, 'dist', 'cli.cjs');
   const cli = (...args: string[]) =>
     new Promise<{ status: number; stdout: string; stderr: string }>((done) => {
       execFile(process.execPath, [bundle, ...args], { cwd: dir }, (error, stdout, stderr) => {
