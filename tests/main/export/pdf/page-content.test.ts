@@ -2,7 +2,7 @@
 // codes as literal strings a reader decodes back to the same bytes, colour
 // and font written only when they change (and known again after a restore),
 // shapes that render like pdf-lib's, one deterministic compressed stream per
-// page, and subset glyph codes equal to pdf-lib's own encoder's.
+// page.
 
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,11 +11,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
 import fc from 'fast-check';
-import { PDFArray, PDFDocument, PDFHexString, PDFName, type PDFFont, PDFRawStream, type PDFRef, numberToString, rgb } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFRef, numberToString, rgb } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { faceRuns, faceShaper, fontBytes, fontkit } from '../../../../src/main/export/pdf/layout/fonts';
+import { faceRuns } from '../../../../src/main/export/pdf/layout/fonts';
 import { literalCode, literalCodesOfHex, PageContent, pdfNumber } from '../../../../src/main/export/pdf/paint/content';
-import { subsetGlyphCode } from '../../../../src/main/export/pdf/paint/subset-codes';
 import { paintRuns } from '../../../../src/main/export/pdf/paint/text';
 import { AppError } from '../../../../src/shared/errors';
 
@@ -223,58 +222,6 @@ describe('PageContent', () => {
     // After the refusals the balanced save/restore is written whole, and nothing else.
     const [written] = await contentsOf(await pdf.save());
     expect(written).toMatch(/^q\n[^Q]*\nQ\n$/);
-  });
-});
-
-describe('subsetGlyphCode', () => {
-  const TEXTS = ['a', 'ë', 'Z', 'ff', 'fft', 'ft', '0', '€', 'ő', 'a', 'ff'];
-
-  async function embed(): Promise<{ pdf: PDFDocument; font: PDFFont }> {
-    const pdf = await PDFDocument.create();
-    pdf.registerFontkit(fontkit);
-    return { pdf, font: await pdf.embedFont(fontBytes('regular'), { subset: true }) };
-  }
-
-  it('gives the codes, subset and ToUnicode map that pdf-lib\'s encodeText gives', async () => {
-    const shaper = faceShaper('regular');
-    const glyphs = TEXTS.map((text) => {
-      const [glyph] = shaper.shape(text);
-      expect(shaper.standaloneText(glyph), text).toBe(text);
-      return glyph;
-    });
-    expect(glyphs.filter((glyph) => glyph.text.length > 1).map((glyph) => glyph.text)).toEqual(['ff', 'fft', 'ft', 'ff']);
-
-    const theirs = await embed();
-    const mine = await embed();
-    const expected = TEXTS.map((text) => theirs.font.encodeText(text).asString());
-    const codes = glyphs.map((glyph, index) => subsetGlyphCode(mine.font, glyph.id, TEXTS[index]));
-    expect(codes).toEqual(expected);
-    expect(new Set(codes).size).toBe(new Set(TEXTS).size);
-
-    const streams = async (pdf: PDFDocument): Promise<string[]> => {
-      const saved = await PDFDocument.load(await pdf.save());
-      const out: string[] = [];
-      for (const [, object] of saved.context.enumerateIndirectObjects()) {
-        if (object instanceof PDFRawStream) out.push(inflateSync(object.contents).toString('latin1'));
-      }
-      return out.sort();
-    };
-    const [a, b] = await Promise.all([streams(mine.pdf), streams(theirs.pdf)]);
-    expect(a.length).toBeGreaterThanOrEqual(2);
-    expect(a.some((stream) => stream.includes('begincmap'))).toBe(true);
-    expect(a).toEqual(b);
-  });
-
-  it('falls back to encodeText for a font whose embedder it does not know', () => {
-    const asked: string[] = [];
-    const font = {
-      encodeText(text: string) {
-        asked.push(text);
-        return PDFHexString.of('002A');
-      },
-    } as unknown as PDFFont;
-    expect(subsetGlyphCode(font, 7, 'x')).toBe('002A');
-    expect(asked).toEqual(['x']);
   });
 });
 

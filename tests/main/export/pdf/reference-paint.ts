@@ -2,13 +2,15 @@
 // painter did before it wrote content as text, through pdf-lib's draw
 // methods and PDFOperator objects (one q/BT … ET/Q per text, colour and font
 // repeated, glyph codes from pdf-lib's encodeText as hex strings, pako for
-// compression). Slow, but built only from pdf-lib's public API, so a page it
+// compression, fonts embedded and subset by pdf-lib's embedFont with
+// fontkit). Slow, but built only from pdf-lib's public API, so a page it
 // paints is what pdf-lib itself makes of the same layout.
 
 import {
   type Color,
   PDFArray,
   type PDFDocument,
+  type PDFFont,
   PDFHexString,
   type PDFImage,
   type PDFName,
@@ -28,16 +30,38 @@ import {
 } from 'pdf-lib';
 import type { Drawing, RectShape, TextShape } from '../../../../src/main/export/figures/drawing';
 import { textStart } from '../../../../src/main/export/figures/drawing';
-import { faceRuns, faceShaper } from '../../../../src/main/export/pdf/layout/fonts';
+import { FALLBACK_FEATURES, faceRuns, faceShaper, fontBytes, fontkit } from '../../../../src/main/export/pdf/layout/fonts';
 import type { ShapedGlyph } from '../../../../src/main/export/pdf/layout/shaper';
 import { A4, type PageFrame, type Rgb, type ShapingFace } from '../../../../src/main/export/pdf/layout/types';
 import { type DrawingBox, type DrawingText, drawingTextItem, hexToRgb } from '../../../../src/main/export/pdf/paint/drawing';
-import { PdfFonts, type TextItem } from '../../../../src/main/export/pdf/paint/text';
+import { subsetTag, type TextItem } from '../../../../src/main/export/pdf/paint/text';
 import { facesUsed } from '../../../../src/main/export/pdf/render-pdf';
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 const color = (value: Rgb): Color => rgb(value[0], value[1], value[2]);
 const pdfColour = (hex: string): Color => color(hexToRgb(hex));
+
+/** The faces as pdf-lib embeds them: subset TrueType fonts named as the report names them. */
+class ReferenceFonts {
+  private constructor(private readonly fonts: ReadonlyMap<ShapingFace, PDFFont>) {}
+
+  static async embed(doc: PDFDocument, faces: readonly ShapingFace[]): Promise<ReferenceFonts> {
+    doc.registerFontkit(fontkit);
+    const fonts = new Map<ShapingFace, PDFFont>();
+    for (const face of new Set(faces)) {
+      const customName = `${subsetTag(face)}+${faceShaper(face).postscriptName}`;
+      const features = face === 'fallback' ? FALLBACK_FEATURES : undefined;
+      fonts.set(face, await doc.embedFont(fontBytes(face), { subset: true, customName, features }));
+    }
+    return new ReferenceFonts(fonts);
+  }
+
+  font(face: ShapingFace): PDFFont {
+    const font = this.fonts.get(face);
+    if (!font) throw new Error(`font face ${face} not embedded`);
+    return font;
+  }
+}
 
 class ReferenceText {
   private readonly pageKeys = new WeakMap<PDFPage, Map<ShapingFace, PDFName>>();
@@ -45,7 +69,7 @@ class ReferenceText {
 
   constructor(
     private readonly doc: PDFDocument,
-    private readonly fonts: PdfFonts,
+    private readonly fonts: ReferenceFonts,
   ) {}
 
   drawText(page: PDFPage, item: TextItem, pageHeight: number): void {
@@ -212,7 +236,7 @@ function referenceDrawing(page: PDFPage, drawing: Drawing, box: DrawingBox, page
 
 /** Paints the laid-out pages into `pdf` the reference way (fonts embedded as the report embeds them). */
 export async function referencePaint(pdf: PDFDocument, pages: readonly PageFrame[], drawings: ReadonlyMap<string, Drawing>, logo: PDFImage | null): Promise<void> {
-  const fonts = await PdfFonts.embed(pdf, facesUsed(pages, drawings));
+  const fonts = await ReferenceFonts.embed(pdf, facesUsed(pages, drawings));
   const text = new ReferenceText(pdf, fonts);
   for (const frame of pages) {
     const page = pdf.addPage([A4.width, A4.height]);

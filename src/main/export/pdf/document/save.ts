@@ -48,7 +48,8 @@ function writerHooksAvailable(): boolean {
 export async function savePdf(pdf: PDFDocument): Promise<Uint8Array> {
   if (!writerHooksAvailable()) return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
   // What save() does before writing: a page for an empty document, the appearances of a form
-  // if one was made (getForm() would make one), then the pending embeds (fonts are subset here).
+  // if one was made (getForm() would make one), then the pending embeds (images; the report's
+  // fonts work out their glyph-dependent parts as the objects are written, paint/font-embed.ts).
   if (pdf.getPageCount() === 0) pdf.addPage();
   (pdf as unknown as { formCache?: Cache<PDFForm> }).formCache?.getValue()?.updateFieldAppearances();
   await pdf.flush();

@@ -11,11 +11,13 @@
 // shorter. finish() deflates it with Node's zlib, native and several times
 // faster than pako (its asynchronous form costs the main thread about as much
 // as the compression itself for page-sized streams, so it is called
-// synchronously). Resource names (fonts, images) are registered through the
-// page's own resource dictionary, as pdf-lib's draw methods do.
+// synchronously). The report's fonts (font-embed.ts) have one resource name
+// each, the same on every page, added to the page's font resources when the
+// page is finished; fonts embedded by pdf-lib and images get their names
+// through the page's own resource dictionary, as pdf-lib's draw methods do.
 
 import { deflateSync } from 'node:zlib';
-import { type PDFDocument, type PDFFont, type PDFImage, type PDFOperator, type PDFPage, PDFRawStream, numberToString, typedArrayFor } from 'pdf-lib';
+import { type PDFDocument, PDFFont, type PDFImage, PDFName, type PDFOperator, type PDFPage, PDFRawStream, type PDFRef, numberToString, typedArrayFor } from 'pdf-lib';
 import { AppError } from '../../../../shared/errors';
 import type { Rgb } from '../layout/types';
 
@@ -84,6 +86,13 @@ export interface RectangleOptions {
   borderWidth: number;
 }
 
+/** A font known to the whole document under one resource name (the report's embedded faces). */
+export interface FontResource {
+  readonly ref: PDFRef;
+  /** The name without its slash, e.g. "F1"; the same on every page. */
+  readonly resourceName: string;
+}
+
 interface TextState {
   fill: string;
   font: string;
@@ -95,11 +104,13 @@ export class PageContent {
   /** The fill colour and font (with size) in force, as written; '' before the first. */
   private state: TextState = { fill: '', font: '' };
   private readonly saved: TextState[] = [];
-  private readonly fontKeys = new Map<PDFFont, string>();
+  private readonly fontKeys = new Map<PDFFont | FontResource, string>();
+  /** The document fonts used on this page, added to its resources by finish(). */
+  private readonly resources: FontResource[] = [];
   /** The last colour and font asked for, with what they were written as: a repeat is known without formatting. */
   private lastColor: Rgb | null = null;
   private lastFill = '';
-  private lastFont: PDFFont | null = null;
+  private lastFont: PDFFont | FontResource | null = null;
   private lastSize = '';
   private lastFontAndSize = '';
   private finished = false;
@@ -113,11 +124,19 @@ export class PageContent {
     this.height = page.getHeight();
   }
 
-  /** The resource name (with its slash) of a font on this page, added to the page's resources on first use. */
-  fontKey(font: PDFFont): string {
+  /**
+   * The resource name (with its slash) of a font on this page: a document font's own name
+   * (added to the page's resources when the page is finished), or for a font embedded by
+   * pdf-lib a name added to the page's resources on first use.
+   */
+  fontKey(font: PDFFont | FontResource): string {
     let key = this.fontKeys.get(font);
     if (key === undefined) {
-      key = this.page.node.newFontDictionary(font.name, font.ref).toString();
+      if (font instanceof PDFFont) key = this.page.node.newFontDictionary(font.name, font.ref).toString();
+      else {
+        key = `/${font.resourceName}`;
+        this.resources.push(font);
+      }
       this.fontKeys.set(font, key);
     }
     return key;
@@ -157,7 +176,7 @@ export class PageContent {
    * Shows one run of glyphs at (x, y): `array` is the TJ array's body, each element followed
    * by a space. Font and size are written only when they change; a text object is opened if none is.
    */
-  showText(font: PDFFont, size: string, x: number, y: number, array: string): void {
+  showText(font: PDFFont | FontResource, size: string, x: number, y: number, array: string): void {
     this.beginText();
     let out = '';
     if (font !== this.lastFont || size !== this.lastSize || this.state.font !== this.lastFontAndSize) {
@@ -238,6 +257,10 @@ export class PageContent {
     if (this.saved.length > 0) throw new AppError('INTERNAL', { reason: 'page content finished inside a saved state' });
     this.endText();
     this.finished = true;
+    if (this.resources.length > 0) {
+      const { Font } = this.page.node.normalizedEntries();
+      for (const font of this.resources) Font.set(PDFName.of(font.resourceName), font.ref);
+    }
     const source = this.text;
     this.text = '';
     if (source.length === 0) return;

@@ -2,12 +2,13 @@
 // glyphs at their plain advance widths, so the kerning the measurer counted
 // would be lost and text would no longer end where layout said. Here each
 // text item is shaped by the same shaper as the measurer and shown with one
-// TJ array: glyph codes from the embedded (subset) font, and between glyphs
-// the difference between the kerned advance and the glyph's own width, in
-// thousandths of an em. The painted advance therefore equals the measured
-// width. Glyph codes come from the embedded subset, which records each
-// glyph's characters as pdf-lib's own encoder does, so its ToUnicode map
-// carries every glyph's characters (a ligature extracts as "ff", "ft").
+// TJ array: glyph codes, and between glyphs the difference between the
+// kerned advance and the glyph's own width, in thousandths of an em. The
+// painted advance therefore equals the measured width. The fonts are our own
+// embedding (font-embed.ts): a glyph's code is its id in the font, and each
+// glyph painted is recorded there with its characters and width, so the
+// font's ToUnicode map carries every glyph's characters (a ligature extracts
+// as "ff", "ft") and its W array the widths the adjustments assume.
 // Combining marks keep their horizontal offset onto the letter; a vertical
 // offset (rare: the report fonts compose accented letters) is not applied.
 // Characters the face lacks are set in the fallback face (DejaVu Sans), piece
@@ -15,13 +16,12 @@
 // one's measured advance ends. The operators are written into the page's
 // content (content.ts); consecutive texts share one text object there.
 
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import { AppError } from '../../../../shared/errors';
-import { FALLBACK_FEATURES, FONT_FACES, type FaceRun, faceRuns, faceShaper, fontBytes, fontkit } from '../layout/fonts';
-import type { ShapedGlyph } from '../layout/shaper';
+import { FALLBACK_FILE, FONT_FACES, FONT_FILES, type FaceRun, faceRuns, faceShaper, fontBytes } from '../layout/fonts';
 import type { FontFace, PageItem, ShapingFace } from '../layout/types';
-import { literalCode, literalCodesOfHex, type PageContent, pdfNumber } from './content';
-import { subsetGlyphCode } from './subset-codes';
+import { literalCode, type PageContent, pdfNumber } from './content';
+import { EmbeddedFont } from './font-embed';
 
 export type TextItem = Extract<PageItem, { kind: 'text' }>;
 
@@ -98,27 +98,31 @@ interface WordPiece {
 /** Bounded memo size per face: beyond it the memo starts afresh. */
 const MAX_PIECES = 100_000;
 
+/** Each face's resource name, the same on every page. */
+const RESOURCE_NAMES: Readonly<Record<ShapingFace, string>> = { regular: 'F1', italic: 'F2', bold: 'F3', boldItalic: 'F4', semibold: 'F5', fallback: 'F6' };
+
 export class PdfFonts {
-  private readonly codes = new Map<ShapingFace, Map<number, string | null>>();
-  /** Per face, each word's piece of a TJ array; null for a word whose glyphs cannot all be coded on their own. */
+  /** Per face, each word's piece of a TJ array (null for a word without glyphs). */
   private readonly pieces = new Map<ShapingFace, Map<string, WordPiece | null>>();
 
-  private constructor(private readonly fonts: ReadonlyMap<ShapingFace, PDFFont>) {}
+  private constructor(private readonly fonts: ReadonlyMap<ShapingFace, EmbeddedFont>) {}
 
-  /** Embeds the faces (the five report faces unless told which; 'fallback' only when asked) as subset TrueType fonts. */
-  static async embed(doc: PDFDocument, faces: readonly ShapingFace[] = FONT_FACES): Promise<PdfFonts> {
-    doc.registerFontkit(fontkit);
-    const fonts = new Map<ShapingFace, PDFFont>();
+  /**
+   * Embeds the faces (the five report faces unless told which; 'fallback' only when asked) as
+   * subset TrueType fonts; their glyphs and widths are written when the document is saved.
+   */
+  static embed(doc: PDFDocument, faces: readonly ShapingFace[] = FONT_FACES): Promise<PdfFonts> {
+    const fonts = new Map<ShapingFace, EmbeddedFont>();
     for (const face of new Set(faces)) {
-      const customName = `${subsetTag(face)}+${faceShaper(face).postscriptName}`;
-      const features = face === 'fallback' ? FALLBACK_FEATURES : undefined;
-      fonts.set(face, await doc.embedFont(fontBytes(face), { subset: true, customName, features }));
+      const baseFontName = `${subsetTag(face)}+${faceShaper(face).postscriptName}`;
+      const fileName = face === 'fallback' ? FALLBACK_FILE : FONT_FILES[face];
+      fonts.set(face, new EmbeddedFont(doc.context, { bytes: fontBytes(face), fileName, baseFontName, resourceName: RESOURCE_NAMES[face] }));
     }
-    return new PdfFonts(fonts);
+    return Promise.resolve(new PdfFonts(fonts));
   }
 
   /** The embedded font of a face. */
-  font(face: ShapingFace): PDFFont {
+  font(face: ShapingFace): EmbeddedFont {
     const font = this.fonts.get(face);
     if (!font) throw new AppError('INTERNAL', { reason: `font face ${face} not embedded` });
     return font;
@@ -155,8 +159,7 @@ export class PdfFonts {
    * The TJ array's elements for `text` in one face, each followed by a space: runs of glyph
    * codes as literal strings with the kerning (and mark offsets) between them as numbers.
    * The shaper kerns nothing across a space, so the array is put together from pieces worked
-   * out once per word (and per space); it is exactly what adjustedGlyphs() makes of the
-   * whole text's glyphs, which is used when some word's glyphs cannot be coded on their own.
+   * out once per word (and per space): exactly what the whole text's glyphs would give.
    */
   private adjustedText(face: ShapingFace, text: string): string {
     const shaper = faceShaper(face);
@@ -173,7 +176,7 @@ export class PdfFonts {
         const word = part === 0 ? (index > start ? text.slice(start, index) : '') : atSpace ? ' ' : '';
         if (word === '') continue;
         const piece = this.wordPiece(face, word, scale);
-        if (!piece) return this.adjustedGlyphs(face, shaper.shape(text), scale, text);
+        if (!piece) continue;
         // A TJ number moves the next glyph left by n/1000 em: negative numbers move it right.
         const before = round(pending - piece.firstShift);
         if (before !== 0) {
@@ -195,7 +198,7 @@ export class PdfFonts {
     return out;
   }
 
-  /** The TJ piece of one word (or a space), worked out once per face. */
+  /** The TJ piece of one word (or a space), worked out once per face; its glyphs are recorded in the face's font. */
   private wordPiece(face: ShapingFace, word: string, scale: number): WordPiece | null {
     let known = this.pieces.get(face);
     if (!known) {
@@ -205,9 +208,10 @@ export class PdfFonts {
     let piece = known.get(word);
     if (piece !== undefined) return piece;
     const glyphs = faceShaper(face).shape(word);
-    const codes = glyphs.length > 0 ? this.standaloneCodes(face, glyphs) : null;
     piece = null;
-    if (codes) {
+    if (glyphs.length > 0) {
+      const font = this.font(face);
+      for (const glyph of glyphs) font.use(glyph.id, glyph.text, glyph.width);
       const first = glyphs[0];
       let pending = (first.width - first.advance) * scale + first.xOffset * scale;
       let head = '';
@@ -224,70 +228,13 @@ export class PdfFonts {
           middle += `${pdfNumber(before)} `;
           open = '';
         }
-        open += codes[index];
+        open += literalCode(glyph.id);
         pending = (glyph.width - glyph.advance) * scale + glyph.xOffset * scale;
       }
-      piece = { firstShift: first.xOffset * scale, firstCode: codes[0], head: adjusted ? head : open, middle, tail: adjusted ? open : '', pending };
+      piece = { firstShift: first.xOffset * scale, firstCode: literalCode(first.id), head: adjusted ? head : open, middle, tail: adjusted ? open : '', pending };
     }
     if (known.size >= MAX_PIECES) known.clear();
     known.set(word, piece);
     return piece;
-  }
-
-  /** The TJ array's elements for shaped glyphs, one glyph at a time (see adjustedText). */
-  private adjustedGlyphs(face: ShapingFace, glyphs: readonly ShapedGlyph[], scale: number, text: string): string {
-    const codes = this.glyphCodes(face, glyphs);
-    // Glyphs the encoder cannot be asked for one by one: pdf-lib's own encoding, unkerned.
-    if (!codes) return `(${literalCodesOfHex(this.font(face).encodeText(text).asString()).join('')}) `;
-    let out = '';
-    let run = '';
-    let pending = 0;
-    for (let index = 0; index < glyphs.length; index += 1) {
-      const glyph = glyphs[index];
-      // A TJ number moves the next glyph left by n/1000 em: negative numbers move it right.
-      const before = round(pending - glyph.xOffset * scale);
-      if (before !== 0) {
-        if (run.length > 0) out += `(${run}) `;
-        run = '';
-        out += `${pdfNumber(before)} `;
-      }
-      run += codes[index];
-      pending = (glyph.width - glyph.advance) * scale + glyph.xOffset * scale;
-    }
-    if (run.length > 0) out += `(${run}) `;
-    return out;
-  }
-
-  /** Each glyph's code in the subset font (a literal-string body), or null when none can be had that lines up. */
-  private glyphCodes(face: ShapingFace, glyphs: readonly ShapedGlyph[]): string[] | null {
-    return this.standaloneCodes(face, glyphs) ?? this.wholeTextCodes(face, glyphs);
-  }
-
-  /** Each glyph's code on its own (added to the subset in the order met), or null at the first glyph that has none. */
-  private standaloneCodes(face: ShapingFace, glyphs: readonly ShapedGlyph[]): string[] | null {
-    let known = this.codes.get(face);
-    if (!known) {
-      known = new Map();
-      this.codes.set(face, known);
-    }
-    const out: string[] = [];
-    for (const glyph of glyphs) {
-      let code = known.get(glyph.id);
-      if (code === undefined) {
-        const standalone = faceShaper(face).standaloneText(glyph);
-        const hex = standalone === null ? null : subsetGlyphCode(this.font(face), glyph.id, standalone);
-        code = hex !== null && hex.length === 4 ? literalCode(parseInt(hex, 16)) : null;
-        known.set(glyph.id, code);
-      }
-      if (code === null) return null;
-      out.push(code);
-    }
-    return out;
-  }
-
-  /** Codes for the whole text from pdf-lib's encoder, when they line up with the shaped glyphs. */
-  private wholeTextCodes(face: ShapingFace, glyphs: readonly ShapedGlyph[]): string[] | null {
-    const hex = this.font(face).encodeText(glyphs.map((glyph) => glyph.text).join('')).asString();
-    return hex.length === glyphs.length * 4 ? literalCodesOfHex(hex) : null;
   }
 }
