@@ -16,6 +16,7 @@
 import { build } from 'esbuild';
 import { realpathSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -34,13 +35,22 @@ const noElectron = {
 };
 
 /**
- * `hyphen/nl` is a folder without an exports map: bundlers find its index.js,
- * plain Node ESM refuses a folder import. Point the external import at the file.
+ * The hyphen package's pattern files (plain data) are bundled: the typesetter
+ * require()s one the first time its language is hyphenated
+ * (src/main/export/pdf/layout/hyphen-patterns.ts), which esbuild turns into a
+ * lazily evaluated module in both formats; an external require() would fail in
+ * the ES module build, which has no `require`. Each file becomes the same data
+ * as JSON text: JSON.parse reads it two to three times faster than V8 evaluates
+ * the package's object literal.
  */
-const hyphenPatterns = {
+export const hyphenPatterns = {
   name: 'hyphen-patterns',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^hyphen\/[a-z-]+$/ }, (args) => ({ path: `${args.path}/index.js`, external: true }));
+    pluginBuild.onResolve({ filter: /^hyphen\/patterns\/[a-z-]+\.js$/ }, (args) => ({ path: createRequire(import.meta.url).resolve(args.path) }));
+    pluginBuild.onLoad({ filter: /[\\/]hyphen[\\/]patterns[\\/][a-z-]+\.js$/ }, (args) => {
+      const data = createRequire(import.meta.url)(args.path);
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`, loader: 'js' };
+    });
   },
 };
 
