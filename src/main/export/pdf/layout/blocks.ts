@@ -10,7 +10,6 @@ import { listSlices } from './list';
 import { keepLinesTogether, keepTogether, mergeSlices, type Column, type Slice } from './slices';
 import { tableSlices } from './table';
 import { breakText, inlineRuns, lineSlices, textSlices } from './text';
-import type { InlineRun, Line } from './types';
 
 export type LayoutBlocks = (blocks: readonly Block[], env: BlockEnv, ctx: LayoutContext) => Slice[];
 
@@ -28,17 +27,12 @@ function paragraphSlices(block: ParagraphBlock, env: BlockEnv, ctx: LayoutContex
   const runs = inlineRuns(block.runs, style.text, ctx);
   const options = { anchors: anchorsOf(block), blockComments: ctx.commentsByBlock.get(block.id) };
   const hang = block.hangingIndent ? Math.min(HANGING_INDENT, env.column.width / 4) : 0;
+  // A hanging indent: the first line takes the full width, the rest start `hang` further in.
   const slices = hang > 0
-    ? lineSlices(hangingLines(runs, env.column.width, hang, ctx), env.column, style, ctx, options)
+    ? lineSlices(breakText(runs, env.column.width, ctx, env.column.width - hang), env.column, style, ctx, options, hang)
     : textSlices(runs, env.column, style, ctx, options);
   keepLinesTogether(slices);
   return slices;
-}
-
-/** Lines whose first line takes the full width and the rest start `hang` further in. */
-function hangingLines(runs: readonly InlineRun[], width: number, hang: number, ctx: LayoutContext): Line[] {
-  const lines = breakText(runs, width, ctx, width - hang);
-  return lines.map((line, index) => (index === 0 ? line : { ...line, runs: line.runs.map((run) => ({ ...run, x: run.x + hang })) }));
 }
 
 /** A heading (section title or heading block): one slice (unless absurdly long), kept with what follows. */
@@ -162,7 +156,9 @@ export const layoutBlocks: LayoutBlocks = (blocks, env, ctx) => {
         break;
     }
     // Lists and any other block showing an item get the item's anchor at their top, once.
-    if (block.itemId && out.length > start && claimAnchor(ctx, itemAnchor(block.itemId))) {
+    // Paragraphs and headings with any line have claimed it with their first line already.
+    const claimed = block.type === 'paragraph' || block.type === 'heading';
+    if (block.itemId && out.length > start && !claimed && claimAnchor(ctx, itemAnchor(block.itemId))) {
       out[start].items.unshift({ kind: 'anchor', anchor: itemAnchor(block.itemId), y: 0 });
     }
   }

@@ -80,9 +80,7 @@ export function mergeSlices(parts: Slice[]): Slice | null {
  */
 export function keepLinesTogether(lines: Slice[]): void {
   const n = lines.length;
-  lines.forEach((line, index) => {
-    line.keepWithNext = n > 1 && (index === 0 || index >= n - 2) && index < n - 1;
-  });
+  for (let index = 0; index < n; index += 1) lines[index].keepWithNext = n > 1 && (index === 0 || index >= n - 2) && index < n - 1;
 }
 
 /**

@@ -7,51 +7,98 @@
 // at least two bands on either side, and every page the table continues on
 // starts with the header rows again.
 
-import type { Block, TableBlock } from '../../../../shared/report/doc';
+import type { Block, Run, TableBlock } from '../../../../shared/report/doc';
 import type { LayoutBlocks } from './blocks';
 import type { BlockEnv, LayoutContext } from './context';
 import { faceFor, RULE, type BlockStyle } from './styles';
 import { keepTogether, shiftItem, type Slice } from './slices';
 import { fitColumns, type ColumnExtent } from './table-widths';
-import { hardLines, inlineRuns, lineHeightOf, textSlices } from './text';
-import type { PageItem } from './types';
+import { inlineRuns, isWhiteSpace, lineHeightOf, textSlices } from './text';
+import type { FontFace, PageItem, TextMeasurer, TextStyle } from './types';
 
 const EPS = 1e-6;
 
-/** Where a word may break in a table cell: at spaces and after a hyphen. */
-function wordsOf(text: string): string[] {
-  return text
-    .split(/\s+/u)
-    .flatMap((part) => part.split(/(?<=[-‐–])(?=.)/u))
-    .filter((word) => word.length > 0);
+/** Hyphens after which a word may break in a table cell: -, ‐ and –. */
+const breaksAfter = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x2013;
+
+/**
+ * The width of the widest word of a run (-Infinity when it has none), words
+ * breaking at white space and after a hyphen that has more of the word after
+ * it. One pass over the text; `whole`, the width of the whole text, serves
+ * when the text is a single word, so it is not measured twice.
+ */
+export function widestWord(text: string, face: FontFace, size: number, measurer: TextMeasurer, whole: number): number {
+  let widest = Number.NEGATIVE_INFINITY;
+  let start = -1;
+  const length = text.length;
+  for (let index = 0; index <= length; index += 1) {
+    const code = index < length ? text.charCodeAt(index) : 32;
+    let end = -1;
+    if (isWhiteSpace(code)) {
+      if (start < 0) continue;
+      end = index;
+    } else {
+      if (start < 0) start = index;
+      if (!breaksAfter(code) || index + 1 >= length || isWhiteSpace(text.charCodeAt(index + 1))) continue;
+      end = index + 1;
+    }
+    const width = start === 0 && end === length ? whole : measurer.width(text.slice(start, end), face, size);
+    if (width > widest) widest = width;
+    start = end < index + 1 ? -1 : end;
+  }
+  return widest;
 }
 
-interface Extent {
+export interface Extent {
   min: number;
   max: number;
 }
 
-/** Min- and max-content width of blocks as a cell sets them (indent for lists and quotes included). */
-function blocksExtent(blocks: readonly Block[], style: BlockStyle, ctx: LayoutContext, indent: number): Extent {
+/**
+ * Min- and max-content width of blocks as a cell sets them (indent for lists and quotes
+ * included). Only faces and sizes matter here, so the runs are measured as they come,
+ * hard line breaks ending a line, without making the styled runs the layout makes.
+ */
+export function blocksExtent(blocks: readonly Block[], style: BlockStyle, ctx: LayoutContext, indent: number): Extent {
   const { measurer, styles } = ctx;
   let min = 0;
   let max = 0;
-  const measureRuns = (runs: ReturnType<typeof inlineRuns>, extra: number) => {
-    for (const line of hardLines(runs)) {
-      let lineWidth = 0;
-      for (const run of line) {
-        lineWidth += measurer.width(run.text, run.style.face, run.style.size);
-        for (const word of wordsOf(run.text)) min = Math.max(min, indent + extra + measurer.width(word, run.style.face, run.style.size));
+  let lineWidth = 0;
+  const measurePart = (text: string, face: FontFace, size: number, extra: number) => {
+    const width = measurer.width(text, face, size);
+    lineWidth += width;
+    // The widest word decides: adding the same offset keeps the order of the widths.
+    min = Math.max(min, indent + extra + widestWord(text, face, size, measurer, width));
+  };
+  const measureRuns = (runs: readonly Pick<Run, 'text' | 'bold' | 'italic'>[], base: TextStyle, extra: number) => {
+    lineWidth = 0;
+    for (const run of runs) {
+      const text = run.text;
+      if (text.length === 0) continue;
+      const face = faceFor(base.face, run.bold, run.italic);
+      if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+        measurePart(text, face, base.size, extra);
+        continue;
       }
-      max = Math.max(max, indent + extra + lineWidth);
+      text
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .forEach((part, index) => {
+          if (index > 0) {
+            max = Math.max(max, indent + extra + lineWidth);
+            lineWidth = 0;
+          }
+          if (part.length > 0) measurePart(part, face, base.size, extra);
+        });
     }
+    max = Math.max(max, indent + extra + lineWidth);
   };
   for (const block of blocks) {
-    if (block.type === 'paragraph') measureRuns(inlineRuns(block.runs, style.text, ctx), 0);
-    else if (block.type === 'heading') measureRuns([{ text: block.text, style: { ...style.text, face: faceFor(style.text.face, true, undefined) } }], 0);
+    if (block.type === 'paragraph') measureRuns(block.runs, style.text, 0);
+    else if (block.type === 'heading') measureRuns([{ text: block.text, bold: true }], style.text, 0);
     else if (block.type === 'quote') {
-      measureRuns(inlineRuns(block.runs, { ...style.text, face: 'italic' }, ctx), 2 * styles.quoteIndent);
-      measureRuns([{ text: `— ${block.attribution}`, style: styles.attribution.text }], 2 * styles.quoteIndent);
+      measureRuns(block.runs, { ...style.text, face: 'italic' }, 2 * styles.quoteIndent);
+      measureRuns([{ text: `— ${block.attribution}` }], styles.attribution.text, 2 * styles.quoteIndent);
     } else if (block.type === 'list') {
       for (const item of block.items) {
         const inner = blocksExtent(item, style, ctx, indent + styles.listHang);
@@ -66,6 +113,7 @@ function blocksExtent(blocks: readonly Block[], style: BlockStyle, ctx: LayoutCo
 interface Unit {
   top: number;
   bottom: number;
+  /** The slice's items, relative to the unit's top. */
   items: PageItem[];
 }
 
@@ -82,7 +130,8 @@ function layoutCell(blocks: readonly Block[], env: BlockEnv, ctx: LayoutContext,
   let previous: Slice | null = null;
   for (const slice of layoutBlocks(blocks, env, ctx)) {
     const top: number = y + (previous ? Math.max(previous.spaceAfter, slice.spaceBefore) : 0);
-    units.push({ top, bottom: top + slice.height, items: slice.items.map((item) => shiftItem(item, top)) });
+    // Items stay where their slice put them: rowBands moves each once, into its band.
+    units.push({ top, bottom: top + slice.height, items: slice.items });
     y = top + slice.height;
     previous = slice;
   }
@@ -94,7 +143,17 @@ function layoutCell(blocks: readonly Block[], env: BlockEnv, ctx: LayoutContext,
  * any cell spans the position. Sorted, strictly inside the row.
  */
 function cutPositions(cells: readonly CellBox[], height: number): number[] {
-  const spans = cells.flatMap((cell) => cell.units).sort((a, b) => a.top - b.top);
+  // Units are stacked in each cell: in a row of one-line cells they come in order already.
+  const spans: Unit[] = [];
+  let inOrder = true;
+  for (const cell of cells) {
+    for (const unit of cell.units) {
+      if (spans.length > 0 && !(unit.top >= spans[spans.length - 1].top)) inOrder = false;
+      spans.push(unit);
+    }
+  }
+  if (spans.length < 2) return [];
+  if (!inOrder) spans.sort((a, b) => a.top - b.top);
   const cuts: number[] = [];
   let reach = -Infinity;
   for (const span of spans) {
@@ -120,8 +179,12 @@ function rowBands(cells: readonly CellBox[], height: number, splittable: boolean
     for (const unit of cell.units) {
       let band = 0;
       while (band < cuts.length && unit.top >= cuts[band] - EPS) band += 1;
+      // Down to the unit's top in the cell, then up by the band's start: the same two
+      // sums as ever, in the same order; the first band starts at 0, so one copy does.
       const start = edges[band];
-      for (const item of unit.items) bands[band].items.push(shiftItem(item, -start));
+      const items = bands[band].items;
+      if (band === 0) for (const item of unit.items) items.push(shiftItem(item, unit.top));
+      else for (const item of unit.items) items.push(shiftItem(shiftItem(item, unit.top), -start));
     }
   }
   // Widows and orphans for rows: at least two bands stay together at either side of a break.
@@ -161,21 +224,25 @@ export function tableSlices(table: TableBlock, env: BlockEnv, ctx: LayoutContext
   );
   const lefts: number[] = [];
   widths.reduce((x, width, index) => ((lefts[index] = x), x + width), column.x);
-  const cellEnv = (index: number, style: BlockStyle): BlockEnv => ({
-    column: { x: lefts[index] + padX, width: Math.max(1, widths[index] - 2 * padX) },
-    paragraph: style,
-    listItem: style,
-    topLevel: false,
-    listDepth: 0,
-  });
-  const layoutRow = (cells: (readonly Block[])[], style: BlockStyle) => {
-    const boxes = cells.map((blocks, index) => layoutCell(blocks, cellEnv(index, style), ctx, layoutBlocks));
+  // One environment per column and style, shared by all cells of the column.
+  const cellEnvs = (style: BlockStyle): BlockEnv[] =>
+    widths.map((width, index) => ({
+      column: { x: lefts[index] + padX, width: Math.max(1, width - 2 * padX) },
+      paragraph: style,
+      listItem: style,
+      topLevel: false,
+      listDepth: 0,
+    }));
+  const headerEnvs = cellEnvs(header);
+  const bodyEnvs = cellEnvs(body);
+  const layoutRow = (cells: (readonly Block[])[], envs: readonly BlockEnv[]) => {
+    const boxes = cells.map((blocks, index) => layoutCell(blocks, envs[index], ctx, layoutBlocks));
     return { boxes, height: Math.max(...boxes.map((box) => box.height)) };
   };
 
   // Header rows, filled with the accent: one unbreakable slice each, unless absurdly tall.
   const headerRow = (cells: (readonly Block[])[]): Slice[] => {
-    const { boxes, height } = layoutRow(cells, header);
+    const { boxes, height } = layoutRow(cells, headerEnvs);
     const bands = rowBands(boxes, height, height > ctx.textHeight / 3);
     for (const band of bands) {
       const fills: PageItem[] = widths.map((width, index) => ({ kind: 'rect', x: lefts[index], y: 0, width, height: band.height, fill: styles.accent }));
@@ -195,7 +262,7 @@ export function tableSlices(table: TableBlock, env: BlockEnv, ctx: LayoutContext
 
   const rows: Slice[] = [];
   table.rows.forEach((row) => {
-    const { boxes, height } = layoutRow(table.columns.map((_, index) => row[index]?.blocks ?? []), body);
+    const { boxes, height } = layoutRow(table.columns.map((_, index) => row[index]?.blocks ?? []), bodyEnvs);
     const bands = rowBands(boxes, height, true);
     const last = bands[bands.length - 1];
     last.items.push({ kind: 'line', x1: column.x, y1: last.height, x2: column.x + column.width, y2: last.height, color: RULE, width: styles.tableRuleWidth });

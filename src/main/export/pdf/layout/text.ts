@@ -8,7 +8,7 @@ import type { Run } from '../../../../shared/report/doc';
 import { claimAnchor, type LayoutContext } from './context';
 import { faceFor, type BlockStyle } from './styles';
 import type { Column, Slice } from './slices';
-import type { InlineRun, Line, LinkTarget, PageItem, TextMeasurer, TextStyle } from './types';
+import type { InlineRun, Line, LinkTarget, PageItem, PlacedRun, TextMeasurer, TextStyle } from './types';
 
 /** A link target for a run's href: '#name' points inside the report, anything else is a URI. */
 export function linkTargetOf(href: string): LinkTarget {
@@ -17,23 +17,26 @@ export function linkTargetOf(href: string): LinkTarget {
 
 /** Report runs as inline runs over a base style. */
 export function inlineRuns(runs: readonly Run[], base: TextStyle, ctx: LayoutContext): InlineRun[] {
-  return runs
-    .filter((run) => run.text.length > 0)
-    .map((run) => {
-      const style: TextStyle = { ...base, face: faceFor(base.face, run.bold, run.italic) };
-      const out: InlineRun = { text: run.text, style };
-      if (run.href) {
-        out.link = linkTargetOf(run.href);
-        out.style = { ...style, color: ctx.styles.link.color, underline: true };
-      }
-      if (run.commentIds && run.commentIds.length > 0) out.commentIds = [...run.commentIds];
-      return out;
-    });
+  const out: InlineRun[] = [];
+  for (const run of runs) {
+    if (run.text.length === 0) continue;
+    const style: TextStyle = { ...base, face: faceFor(base.face, run.bold, run.italic) };
+    const inline: InlineRun = { text: run.text, style };
+    if (run.href) {
+      inline.link = linkTargetOf(run.href);
+      inline.style = { ...style, color: ctx.styles.link.color, underline: true };
+    }
+    if (run.commentIds && run.commentIds.length > 0) inline.commentIds = [...run.commentIds];
+    out.push(inline);
+  }
+  return out;
 }
 
 /** Runs split at '\n' into hard lines (each at least an empty list). */
 export function hardLines(runs: readonly InlineRun[]): InlineRun[][] {
-  if (!runs.some((run) => /[\r\n]/.test(run.text))) return [[...runs]];
+  let breaks = false;
+  for (let index = 0; index < runs.length && !breaks; index += 1) breaks = runs[index].text.indexOf('\n') >= 0 || runs[index].text.indexOf('\r') >= 0;
+  if (!breaks) return [[...runs]];
   const out: InlineRun[][] = [[]];
   for (const run of runs) {
     const parts = run.text.replace(/\r\n?/g, '\n').split('\n');
@@ -56,6 +59,20 @@ export function baselineOffset(style: BlockStyle, measurer: TextMeasurer): numbe
 
 export const lineHeightOf = (style: BlockStyle): number => style.text.size * style.lineHeight;
 
+// The last baseline offset worked out, and what it was worked out from: consecutive
+// paragraphs nearly always share their style, and asking the fonts again each time adds up.
+let lastBaseline = { measurer: null as TextMeasurer | null, face: '', size: 0, lineHeight: 0, offset: 0 };
+
+/** baselineOffset, remembered for the style of the previous call. */
+function cachedBaselineOffset(style: BlockStyle, measurer: TextMeasurer): number {
+  const { face, size } = style.text;
+  const last = lastBaseline;
+  if (last.measurer === measurer && last.face === face && last.size === size && last.lineHeight === style.lineHeight) return last.offset;
+  const offset = baselineOffset(style, measurer);
+  lastBaseline = { measurer, face, size, lineHeight: style.lineHeight, offset };
+  return offset;
+}
+
 export interface SetTextOptions {
   /** Comment ids anchored on the whole block: marked at its first line unless a run carries them. */
   blockComments?: readonly string[];
@@ -70,14 +87,20 @@ export interface SetTextOptions {
 export function breakText(runs: readonly InlineRun[], width: number, ctx: LayoutContext, restWidth = width): Line[] {
   const out: Line[] = [];
   const lines = hardLines(runs);
-  lines.forEach((segment, index) => {
+  for (let index = 0; index < lines.length; index += 1) {
+    const segment = lines[index];
+    const last = index === lines.length - 1;
     const first = out.length === 0 ? width : restWidth;
-    const options = { width: Math.max(1, restWidth), firstLineWidth: Math.max(1, first), language: ctx.language };
-    const broken = segment.length > 0 ? ctx.breakLines(segment, ctx.measurer, options) : [];
-    if (broken.length === 0) out.push({ runs: [], width: 0, hyphenated: false, last: true });
-    else out.push(...broken);
-    out[out.length - 1] = { ...out[out.length - 1], last: index === lines.length - 1 };
-  });
+    const broken = segment.length > 0 ? ctx.breakLines(segment, ctx.measurer, { width: Math.max(1, restWidth), firstLineWidth: Math.max(1, first), language: ctx.language }) : [];
+    if (broken.length === 0) {
+      out.push({ runs: [], width: 0, hyphenated: false, last });
+      continue;
+    }
+    for (const line of broken) out.push(line);
+    // The breaker marks its own last line; only a line ending at a hard break needs a copy saying otherwise.
+    const end = out[out.length - 1];
+    if (end.last !== last) out[out.length - 1] = { ...end, last };
+  }
   return out;
 }
 
@@ -98,42 +121,64 @@ export function isWhiteSpace(code: number): boolean {
   );
 }
 
-/** The items of one line: text pieces, link areas over linked text, first comment markers. */
-function lineItems(line: Line, column: Column, baseline: number, height: number, ctx: LayoutContext): PageItem[] {
+/**
+ * The items of one line: text pieces, link areas over linked text, first
+ * comment markers. `indent` moves the runs right (hanging indents), added to
+ * each run's own x before the column's.
+ */
+function lineItems(line: Line, column: Column, baseline: number, height: number, ctx: LayoutContext, indent: number): PageItem[] {
   const items: PageItem[] = [];
-  const runs = line.runs.filter((run) => run.text.length > 0);
-  // Trailing spaces are no ink: drop them so bounds and link areas are exact.
-  while (runs.length > 0) {
-    const lastRun = runs[runs.length - 1];
+  const runs = line.runs;
+  // Trailing spaces are no ink: drop them so bounds and link areas are exact. Runs from
+  // `end` on are dropped (empty or blank); `tail`, when set, is set in place of the last kept one.
+  let end = runs.length;
+  let tail: PlacedRun | null = null;
+  while (end > 0) {
+    const lastRun = runs[end - 1];
+    const text = lastRun.text;
+    if (text.length === 0) {
+      end -= 1;
+      continue;
+    }
     // Most lines end in ink: no need to scan the run for trailing white space.
-    if (!isWhiteSpace(lastRun.text.charCodeAt(lastRun.text.length - 1))) break;
-    const trimmed = lastRun.text.replace(/\s+$/u, '');
-    if (trimmed === lastRun.text) break;
-    runs.pop();
-    if (trimmed.length > 0) runs.push({ ...lastRun, text: trimmed, width: ctx.measurer.width(trimmed, lastRun.style.face, lastRun.style.size) });
+    if (!isWhiteSpace(text.charCodeAt(text.length - 1))) break;
+    const trimmed = text.replace(/\s+$/u, '');
+    if (trimmed === text) break;
+    if (trimmed.length > 0) {
+      tail = { ...lastRun, text: trimmed, width: ctx.measurer.width(trimmed, lastRun.style.face, lastRun.style.size) };
+      break;
+    }
+    end -= 1;
   }
-  let link: { target: LinkTarget; x: number; right: number } | null = null;
-  const flushLink = () => {
-    if (link) items.push({ kind: 'link', x: link.x, y: 0, width: link.right - link.x, height, target: link.target });
-    link = null;
-  };
-  for (const run of runs) {
-    const x = column.x + run.x;
+  let linkTarget: LinkTarget | null = null;
+  let linkX = 0;
+  let linkRight = 0;
+  for (let index = 0; index < end; index += 1) {
+    const run = tail !== null && index === end - 1 ? tail : runs[index];
+    if (run.text.length === 0) continue;
+    const x = column.x + (indent === 0 ? run.x : run.x + indent);
     items.push({ kind: 'text', x, baseline, text: run.text, style: run.style, width: run.width });
     if (run.link) {
-      if (link && sameTarget(link.target, run.link)) link.right = x + run.width;
+      if (linkTarget !== null && sameTarget(linkTarget, run.link)) linkRight = x + run.width;
       else {
-        flushLink();
-        link = { target: run.link, x, right: x + run.width };
+        if (linkTarget !== null) items.push({ kind: 'link', x: linkX, y: 0, width: linkRight - linkX, height, target: linkTarget });
+        linkTarget = run.link;
+        linkX = x;
+        linkRight = x + run.width;
       }
-    } else flushLink();
-    for (const id of run.commentIds ?? []) {
-      if (!ctx.includeComments || ctx.placedComments.has(id)) continue;
-      ctx.placedComments.add(id);
-      items.push({ kind: 'comment', commentId: id, x, y: 0 });
+    } else if (linkTarget !== null) {
+      items.push({ kind: 'link', x: linkX, y: 0, width: linkRight - linkX, height, target: linkTarget });
+      linkTarget = null;
+    }
+    if (run.commentIds) {
+      for (const id of run.commentIds) {
+        if (!ctx.includeComments || ctx.placedComments.has(id)) continue;
+        ctx.placedComments.add(id);
+        items.push({ kind: 'comment', commentId: id, x, y: 0 });
+      }
     }
   }
-  flushLink();
+  if (linkTarget !== null) items.push({ kind: 'link', x: linkX, y: 0, width: linkRight - linkX, height, target: linkTarget });
   return items;
 }
 
@@ -141,18 +186,31 @@ function sameTarget(a: LinkTarget, b: LinkTarget): boolean {
   return a.kind === 'uri' ? b.kind === 'uri' && a.uri === b.uri : b.kind === 'anchor' && a.anchor === b.anchor;
 }
 
-/** One slice per line, widows and orphans not yet decided (see keepLinesTogether). */
-export function lineSlices(lines: readonly Line[], column: Column, style: BlockStyle, ctx: LayoutContext, options: SetTextOptions = {}): Slice[] {
+/**
+ * One slice per line, widows and orphans not yet decided (see keepLinesTogether).
+ * With `restIndent`, every line after the first starts that much further right (hanging indents).
+ */
+export function lineSlices(
+  lines: readonly Line[],
+  column: Column,
+  style: BlockStyle,
+  ctx: LayoutContext,
+  options: SetTextOptions = {},
+  restIndent = 0,
+): Slice[] {
   const height = lineHeightOf(style);
-  const baseline = baselineOffset(style, ctx.measurer);
-  const slices: Slice[] = lines.map((line) => ({
-    height,
-    spaceBefore: 0,
-    spaceAfter: 0,
-    items: lineItems(line, column, baseline, height, ctx),
-    keepWithNext: false,
-    lines: 1,
-  }));
+  const baseline = cachedBaselineOffset(style, ctx.measurer);
+  const slices: Slice[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    slices.push({
+      height,
+      spaceBefore: 0,
+      spaceAfter: 0,
+      items: lineItems(lines[index], column, baseline, height, ctx, index === 0 ? 0 : restIndent),
+      keepWithNext: false,
+      lines: 1,
+    });
+  }
   if (slices.length === 0) return slices;
   const first = slices[0];
   const marks: PageItem[] = [];
