@@ -5,7 +5,7 @@
 // is dropped, never written: the PDF reader would otherwise run or open it.
 // Links have no visible border; the text itself shows that it is a link.
 
-import { type PDFArray, type PDFDict, type PDFDocument } from 'pdf-lib';
+import { type PDFArray, type PDFDict, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { sanitizeHref } from '../../../../shared/model/rich-text';
 import type { LinkTarget, PageFrame } from '../layout/types';
 import { xyzDestination } from './outline';
@@ -79,6 +79,27 @@ export interface LinkResult {
 export function addLinks(pdf: PDFDocument, links: readonly LinkPlacement[], anchors: ReadonlyMap<string, AnchorPosition>): LinkResult {
   const { context } = pdf;
   const pageCount = pdf.getPageCount();
+  // A report links the same references and pages many times: each page's height and /Annots,
+  // and each URI's check, are looked up once.
+  const pages = new Map<number, { page: PDFPage; height: number; annots: PDFArray | null }>();
+  const pageAt = (index: number) => {
+    let known = pages.get(index);
+    if (!known) {
+      const page = pdf.getPage(index);
+      known = { page, height: page.getHeight(), annots: null };
+      pages.set(index, known);
+    }
+    return known;
+  };
+  const uris = new Map<string, string | null>();
+  const checkedUri = (uri: string): string | null => {
+    let safe = uris.get(uri);
+    if (safe === undefined) {
+      safe = safeUri(uri);
+      uris.set(uri, safe);
+    }
+    return safe;
+  };
   let added = 0;
   let dropped = 0;
   for (const link of links) {
@@ -86,11 +107,12 @@ export function addLinks(pdf: PDFDocument, links: readonly LinkPlacement[], anch
       dropped += 1;
       continue;
     }
-    const page = pdf.getPage(link.pageIndex);
-    const rect = pdfRect(link.x, link.y, link.width, link.height, page.getHeight());
+    const onPage = pageAt(link.pageIndex);
+    const { page } = onPage;
+    const rect = pdfRect(link.x, link.y, link.width, link.height, onPage.height);
     let action: { A: PDFDict } | { Dest: PDFArray } | null = null;
     if (rect && link.target.kind === 'uri') {
-      const uri = safeUri(link.target.uri);
+      const uri = checkedUri(link.target.uri);
       if (uri !== null) action = { A: context.obj({ Type: 'Action', S: 'URI', URI: asciiString(uri) }) };
     } else if (rect && link.target.kind === 'anchor') {
       const anchor = anchors.get(link.target.anchor);
@@ -112,7 +134,8 @@ export function addLinks(pdf: PDFDocument, links: readonly LinkPlacement[], anch
       P: page.ref,
       ...action,
     });
-    page.node.addAnnot(context.register(annotation));
+    // The page gets an /Annots array with its first link, as addAnnot() gives it.
+    (onPage.annots ??= page.node.normalizedEntries().Annots).push(context.register(annotation));
     added += 1;
   }
   return { added, dropped };
