@@ -47,3 +47,39 @@ describe('window layout', () => {
     expect(await windowScroll(page), 'comments panel open').toBe(0);
   });
 });
+
+describe('sidebar labels', () => {
+  it('wraps an English step name before a hyphenated word, never inside it, in a narrow window', async () => {
+    app = await startApp({ viewport: { width: 1024, height: 640 } });
+    const { page } = app;
+    await page.getByLabel('Taal', { exact: true }).selectOption('en');
+    await page.getByRole('button', { name: 'New project' }).click();
+    const nav = page.getByRole('navigation', { name: 'Steps' });
+    await nav.waitFor();
+    // Each label's words, with the line (its top) each one is set on.
+    const lines = await nav.locator('.step-name').evaluateAll((names) =>
+      names.map((name) => {
+        const text = name.firstChild as Text;
+        const words: { word: string; tops: number[] }[] = [];
+        const pattern = /\S+/g;
+        for (let match = pattern.exec(text.data); match; match = pattern.exec(text.data)) {
+          const tops = new Set<number>();
+          for (let index = match.index; index < match.index + match[0].length; index += 1) {
+            const range = document.createRange();
+            range.setStart(text, index);
+            range.setEnd(text, index + 1);
+            tops.add(Math.round(range.getBoundingClientRect().top));
+          }
+          words.push({ word: match[0], tops: [...tops] });
+        }
+        return words;
+      }),
+    );
+    const hyphenated = lines.flat().filter(({ word }) => /\p{L}[-\u2011]\p{L}/u.test(word));
+    expect(hyphenated.map(({ word }) => word.replace('\u2011', '-'))).toContain('follow-up');
+    for (const { word, tops } of hyphenated) expect(tops, word).toHaveLength(1);
+    // The filter still finds the step by its name as written.
+    await nav.getByRole('searchbox').fill('follow-up');
+    expect(await nav.getByRole('button').count()).toBe(1);
+  });
+});

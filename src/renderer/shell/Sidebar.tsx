@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../shared/model/steps';
 import { orderedSteps, stepNumber } from '../steps/steps';
 import { StepCommentBadge } from '../review/CommentsToggle';
+import { keepHyphenatedWords } from './format';
 
 export type StepStatus = 'empty' | 'partial' | 'complete';
 
@@ -53,7 +54,7 @@ export const Sidebar = forwardRef<HTMLInputElement, Props>(function Sidebar({ ac
                 <span className="step-number" aria-hidden="true">
                   {stepNumber(step)}
                 </span>
-                <span className="step-name">{t(`stepNames.${step}`)}</span>
+                <span className="step-name">{keepHyphenatedWords(t(`stepNames.${step}`))}</span>
                 <StepCommentBadge count={openComments?.[step] ?? 0} />
                 <span className={`dot dot-${status}`} aria-hidden="true" />
                 <span className="visually-hidden">, {t(`completeness.${status}`)}</span>

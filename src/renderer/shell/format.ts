@@ -29,3 +29,12 @@ export function formatDate(isoDate: string, language: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return cached(dateFormats, language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * A label with each hyphen between two letters made non-breaking (U+2011), so a
+ * narrow column wraps "Monitoring & follow-up" before "follow-up", not inside it.
+ * For display only: filters and search keep matching the label as written.
+ */
+export function keepHyphenatedWords(label: string): string {
+  return label.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011');
+}
