@@ -152,5 +152,7 @@ export function createMeasurer(): TextMeasurer {
       const shaper = faceShaper(face);
       return (shaper.descender * size) / shaper.unitsPerEm;
     },
+    // textWidth() above sets text its table covers as (table width × size) / unitsPerEm, the table's own unitsPerEm.
+    faceUnits: (face) => faceShaper(face).shapingTable,
   };
 }

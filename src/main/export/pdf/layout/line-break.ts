@@ -10,8 +10,13 @@
 // measure, save a single grapheme wider than the line itself.
 //
 // Widths are estimated while filling (pieces measured once, plus the kerning
-// across a seam between pieces that will be set together) and measured again
-// as whole placed runs at the end, which is exactly what the painter sets.
+// across a seam between pieces that will be set together); a finished placed
+// run gets the width of its whole text, which is exactly what the painter
+// sets. Where the measurer offers a face's widths in font units (integers,
+// so sums are exact), that width is summed from its pieces' units and the
+// kerning of their joins instead of measuring the text again: bit for bit the
+// same number. Text the units cannot give (the fallback font, a ligature
+// across a join, a hyphen after a soft hyphen) is measured as before.
 //
 // Speed: a report breaks tens of thousands of words, so the common word (one
 // run, no soft hyphen, line break or tab in the paragraph) is placed straight
@@ -19,13 +24,16 @@
 // groups are found by comparing runs, not by building a key string per run;
 // and nothing is measured that is not used (the text before a hyphen, a
 // trimmed word whose width only the finished line would measure again).
+// Break opportunities of common text (letters, digits, spaces, common
+// punctuation) come from one scan over a small table instead of the package,
+// and a placed run's text is one slice of the paragraph's text where it can be.
 // Memoising widths was tried and was slower than the shaping table's own
 // one-pass measure. The lines are the same, to the last bit of every width,
 // as those of the plain version kept with the tests.
 
 import LineBreaker from 'linebreak';
 import { hyphenationPoints } from './hyphenate';
-import type { BreakLines, BreakOptions, InlineRun, Line, PlacedRun, TextMeasurer } from './types';
+import type { BreakLines, BreakOptions, FaceUnits, InlineRun, Line, PlacedRun, TextMeasurer } from './types';
 
 const SOFT_HYPHEN = 0xad;
 const HYPHEN = '-';
@@ -43,6 +51,13 @@ interface Piece {
   run: number;
   text: string;
   width: number;
+  /**
+   * The width in the face's font units (an integer), or -1 when the face's units do not give it
+   * (kept an integer so the field never holds a boxed number).
+   */
+  units: number;
+  /** Where the text stands, as it is, in the paragraph's text; -1 when it was changed (cleaned, hyphen added). */
+  at: number;
 }
 
 /** The text between two break opportunities. */
@@ -98,6 +113,110 @@ function sameGroup(a: InlineRun, b: InlineRun): boolean {
   return styleKey(a) === styleKey(b);
 }
 
+// Break opportunities of common text without the linebreak package's per-character trie lookups and
+// objects. The package decides each break from the pair table alone for text made only of these
+// characters (no rule for combining marks, joiners, Hebrew letters, regional indicators or hard
+// breaks applies): whether a line may break before a character depends on that character's class,
+// on the class of the last character before it that is not a space (at the start of a text after
+// spaces: a class of its own) and on whether a space comes right before it. No break is required.
+// The table below is that pair table for these classes, as the package gives it; the tests hold the
+// scan to the package on every string of up to four characters of one character per class, on random
+// texts and for every character of the set.
+/** The classes, with their characters (UAX #14 names: AL, NU, IS, HY, OP, CP, SY, BA, B2, EX, QU, PO, PR). */
+const PLAIN_CHARACTERS = [
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&@',
+  '0123456789',
+  ',.:;',
+  '-',
+  '([',
+  ')]',
+  '/',
+  '\u2013',
+  '\u2014',
+  '?!',
+  '\'"\u2018\u2019\u201C\u201D',
+  '%',
+  '$+\u20AC',
+];
+/** Per class before (rows, in the order above, then the start after spaces), whether a line may break right before each class. */
+const PLAIN_DIRECT = [
+  '0000000010000',
+  '0000000010000',
+  '0000100010011',
+  '1000100010011',
+  '0000000000000',
+  '0000100010000',
+  '1000100010011',
+  '1100100010011',
+  '1100100000011',
+  '1100100010011',
+  '0000000000000',
+  '0000000010011',
+  '0000000010011',
+];
+/** The same with one or more spaces right before. */
+const PLAIN_AFTER_SPACE = [
+  '1101100110111',
+  '1101100110111',
+  '1101100110111',
+  '1101100110111',
+  '0000000000000',
+  '1101100110111',
+  '1101100110111',
+  '1101100110111',
+  '1101100100111',
+  '1101100110111',
+  '1101000110111',
+  '1101100110111',
+  '1101100110111',
+  '1101100110111',
+];
+const PLAIN_LIMIT = 0x2100;
+const PLAIN_COUNT = PLAIN_CHARACTERS.length;
+/** The class of the start of a text that begins with spaces. */
+const PLAIN_START = PLAIN_COUNT;
+const PLAIN_SPACE = 0xfe;
+const NOT_PLAIN = 0xff;
+/** The class of each code unit below PLAIN_LIMIT. */
+const PLAIN_CLASS = new Uint8Array(PLAIN_LIMIT).fill(NOT_PLAIN);
+PLAIN_CHARACTERS.forEach((chars, kind) => {
+  for (let index = 0; index < chars.length; index += 1) PLAIN_CLASS[chars.charCodeAt(index)] = kind;
+});
+for (let code = 0xc0; code < 0x250; code += 1) if (code !== 0xd7 && code !== 0xf7) PLAIN_CLASS[code] = 0;
+PLAIN_CLASS[0x20] = PLAIN_SPACE;
+/** 1 where a line may break: index (class before × PLAIN_COUNT + class) × 2 + (1 after a space). */
+const PLAIN_BREAK = new Uint8Array((PLAIN_COUNT + 1) * PLAIN_COUNT * 2);
+for (let before = 0; before <= PLAIN_COUNT; before += 1) {
+  for (let kind = 0; kind < PLAIN_COUNT; kind += 1) {
+    const at = (before * PLAIN_COUNT + kind) * 2;
+    PLAIN_BREAK[at] = before < PLAIN_COUNT && PLAIN_DIRECT[before][kind] === '1' ? 1 : 0;
+    PLAIN_BREAK[at + 1] = PLAIN_AFTER_SPACE[before][kind] === '1' ? 1 : 0;
+  }
+}
+
+/** The break positions the linebreak package gives for common text (none of them required), or null for any other text. */
+export function plainBreaks(text: string): number[] | null {
+  const length = text.length;
+  const out: number[] = [];
+  let before = -1;
+  let afterSpace = 0;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    const kind = code < PLAIN_LIMIT ? PLAIN_CLASS[code] : NOT_PLAIN;
+    if (kind === NOT_PLAIN) return null;
+    if (kind === PLAIN_SPACE) {
+      if (before < 0) before = PLAIN_START;
+      afterSpace = 1;
+      continue;
+    }
+    if (before >= 0 && PLAIN_BREAK[(before * PLAIN_COUNT + kind) * 2 + afterSpace] === 1) out.push(index);
+    before = kind;
+    afterSpace = 0;
+  }
+  if (length > 0) out.push(length);
+  return out;
+}
+
 /** Whether the text holds a soft hyphen, a hard line break or a tab (any of which a piece must not keep). */
 const NEEDS_CLEANING = /[\u00AD\n\r\v\f\u0085\u2028\u2029\t]/;
 
@@ -105,6 +224,10 @@ class Paragraph {
   /** Runs with the same group are set as one placed run when adjacent. */
   private readonly groups: number[];
   private readonly spaceWidths: number[] = [];
+  /** Per run, its face's widths in font units (null: measured only). */
+  private readonly tables: (FaceUnits | null)[];
+  /** Per run, the width of a space in font units, -1 when unknown (filled on first use). */
+  private readonly spaceUnits: number[] = [];
   /** The runs' texts joined, and where each run starts in it. */
   readonly text: string;
   readonly starts: number[] = [];
@@ -130,6 +253,7 @@ class Paragraph {
     }
     this.text = text;
     this.clean = !NEEDS_CLEANING.test(text);
+    this.tables = runs.map((run) => (measurer.faceUnits ? measurer.faceUnits(run.style.face) : null));
   }
 
   measure(text: string, run: number): number {
@@ -138,8 +262,18 @@ class Paragraph {
     return this.measurer.width(text, face, size);
   }
 
-  piece(run: number, text: string): Piece {
-    return { run, text, width: this.measure(text, run) };
+  /**
+   * A piece, measured: from the face's font units when they give the text's width (the very number the
+   * measurer would return, and its units kept for the finished line), else by the measurer.
+   */
+  piece(run: number, text: string, at: number): Piece {
+    const table = this.tables[run];
+    if (table !== null && text.length > 0) {
+      const units = table.textWidth(text);
+      // (A negative total, which no real text has, is simply measured.)
+      if (units !== null && units >= 0) return { run, text, width: (units * this.runs[run].style.size) / table.unitsPerEm, units, at };
+    }
+    return { run, text, width: this.measure(text, run), units: text.length === 0 ? 0 : -1, at };
   }
 
   /** The pieces of the text between two break opportunities, from the run at `runIndex` on. */
@@ -151,7 +285,7 @@ class Paragraph {
       const end = Math.min(to, starts[index] + runs[index].text.length);
       const sliced = text.slice(start, end);
       const raw = this.clean ? sliced : sliced.replace(INVISIBLE, '').replace(/\t/g, ' ');
-      if (raw.length > 0) pieces.push(this.piece(index, raw));
+      if (raw.length > 0) pieces.push(this.piece(index, raw, raw === sliced ? start : -1));
     }
     return pieces;
   }
@@ -222,7 +356,7 @@ class Paragraph {
       if (trimmed === last.text) break;
       out.pop();
       if (trimmed.length > 0) {
-        out.push(this.piece(last.run, trimmed));
+        out.push(this.piece(last.run, trimmed, last.at));
         break;
       }
     }
@@ -239,7 +373,7 @@ class Paragraph {
       if (trimmed === first.text) break;
       pieces.shift();
       if (trimmed.length > 0) {
-        pieces.unshift(this.piece(first.run, trimmed));
+        pieces.unshift(this.piece(first.run, trimmed, first.at < 0 ? -1 : first.at + first.text.length - trimmed.length));
         break;
       }
     }
@@ -250,7 +384,7 @@ class Paragraph {
   withHyphen(pieces: readonly Piece[]): Piece[] {
     if (pieces.length === 0) return [];
     const last = pieces[pieces.length - 1];
-    return [...pieces.slice(0, -1), this.piece(last.run, last.text + HYPHEN)];
+    return [...pieces.slice(0, -1), this.piece(last.run, last.text + HYPHEN, -1)];
   }
 
   /** The text offsets [from, to) of the pieces' joined text, as pieces. */
@@ -260,7 +394,9 @@ class Paragraph {
     for (const piece of pieces) {
       const start = Math.max(from, offset);
       const end = Math.min(to, offset + piece.text.length);
-      if (end > start) out.push(end - start === piece.text.length ? piece : this.piece(piece.run, piece.text.slice(start - offset, end - offset)));
+      if (end > start) {
+        out.push(end - start === piece.text.length ? piece : this.piece(piece.run, piece.text.slice(start - offset, end - offset), piece.at < 0 ? -1 : piece.at + start - offset));
+      }
       offset += piece.text.length;
     }
     return out;
@@ -304,7 +440,7 @@ class Paragraph {
       if (piece.text.length === 0) continue;
       const end = Math.min(to, offset + piece.text.length);
       if (end >= to) {
-        out.push(this.piece(piece.run, piece.text.slice(0, end - offset) + HYPHEN));
+        out.push(this.piece(piece.run, piece.text.slice(0, end - offset) + HYPHEN, -1));
         break;
       }
       out.push(piece);
@@ -351,17 +487,36 @@ class Paragraph {
     return { head, rest: this.segment(this.slice(segment.pieces, at, Number.POSITIVE_INFINITY), segment.forced, segment.softHyphen, true) };
   }
 
-  /** A finished line: trailing spaces dropped, pieces of one style merged and measured as they are set. */
+  /** The width of a space in the run's font units (its face has units). */
+  spaceUnitsOf(run: number, table: FaceUnits): number {
+    let units = this.spaceUnits[run];
+    if (units === undefined) {
+      units = table.textWidth(' ') ?? -1;
+      this.spaceUnits[run] = units;
+    }
+    return units;
+  }
+
+  /**
+   * A finished line: trailing spaces dropped, pieces of one style merged and measured as they are set.
+   * A merged run's width is its pieces' font units plus those of their joins, scaled as the measurer
+   * scales the joined text, when the face's units give all of them (integers, so the sum is exactly the
+   * joined text's); else the joined text is measured. Its text is one slice of the paragraph's text
+   * when its pieces stand there side by side, unchanged.
+   */
   line(pieces: readonly Piece[], hyphenated: boolean, softHyphen: boolean): Line {
-    // The pieces as trimEnd (and withHyphen) leave them, as texts: only the merged texts are measured.
+    // The pieces as trimEnd (and withHyphen) leave them, as texts.
     let count = pieces.length;
     let lastText = '';
+    /** Spaces trimmed off the last piece. */
+    let trimmed = 0;
     while (count > 0) {
       const text = pieces[count - 1].text;
       let end = text.length;
       while (end > 0 && text.charCodeAt(end - 1) === 32) end -= 1;
       if (end > 0) {
         lastText = end === text.length ? text : text.slice(0, end);
+        trimmed = text.length - end;
         break;
       }
       count -= 1;
@@ -369,30 +524,62 @@ class Paragraph {
     if (softHyphen && count > 0) lastText += HYPHEN;
     const runs: PlacedRun[] = [];
     let x = 0;
-    let group = -1;
-    let text = '';
-    let runIndex = -1;
-    const flush = () => {
-      if (runIndex < 0 || text.length === 0) return;
+    let index = 0;
+    while (index < count) {
+      const runIndex = pieces[index].run;
+      const group = this.groups[runIndex];
+      const table = this.tables[runIndex];
+      const from = index;
+      // Whether the units give the run's width, and their sum so far.
+      let exact = table !== null;
+      let units = 0;
+      // Whether the texts stand side by side, unchanged, in the paragraph's text: [at, end).
+      const at = pieces[index].at;
+      let end = at;
+      for (; index < count && this.groups[pieces[index].run] === group; index += 1) {
+        const piece = pieces[index];
+        const isLast = index === count - 1;
+        const length = isLast ? lastText.length : piece.text.length;
+        if (end >= 0) end = piece.at === end && !(isLast && softHyphen) ? end + length : -1;
+        if (!exact || table === null) continue;
+        if (piece.units < 0) exact = false;
+        units += piece.units;
+        if (isLast) {
+          // A hyphen after a soft hyphen is measured with the text (rare); trailing spaces add their plain advance.
+          if (softHyphen) exact = false;
+          else if (trimmed > 0) {
+            const space = this.spaceUnitsOf(piece.run, table);
+            if (space < 0) exact = false;
+            units -= trimmed * space;
+          }
+        }
+        if (index > from) {
+          const before = pieces[index - 1].text;
+          const left = before.charCodeAt(before.length - 1);
+          const right = piece.text.charCodeAt(0);
+          if (left !== 32 && right !== 32) {
+            const join = table.joinUnits(left, right);
+            if (join === null) exact = false;
+            else units += join;
+          }
+        }
+      }
+      let text: string;
+      if (end >= 0) text = this.text.slice(at, end);
+      else {
+        text = '';
+        for (let member = from; member < index; member += 1) text += member === count - 1 ? lastText : pieces[member].text;
+      }
+      if (text.length === 0) continue;
       const run = this.runs[runIndex];
-      const width = this.measure(text, runIndex);
+      // The same expression as the measurer's for text its table sets.
+      const width = exact && table !== null ? (units * run.style.size) / table.unitsPerEm : this.measure(text, runIndex);
       const placed: PlacedRun = { text, style: run.style, x, width };
       if (run.link) placed.link = run.link;
       if (run.commentIds && run.commentIds.length > 0) placed.commentIds = [...run.commentIds];
       runs.push(placed);
       x += width;
-    };
-    for (let index = 0; index < count; index += 1) {
-      const piece = pieces[index];
-      if (this.groups[piece.run] !== group) {
-        flush();
-        group = this.groups[piece.run];
-        runIndex = piece.run;
-        text = '';
-      }
-      text += index === count - 1 ? lastText : piece.text;
     }
-    flush();
     return { runs, width: x, hyphenated: hyphenated || softHyphen, last: false };
   }
 }
@@ -456,20 +643,34 @@ export const breakLines: BreakLines = (runs, measurer, options) => {
     }
   };
 
-  const breaker = new LineBreaker(text);
+  // Plain text (most of a report) is scanned at once; anything else goes through the package.
+  const plain = plainBreaks(text);
+  const breaker = plain === null ? new LineBreaker(text) : null;
+  let next = 0;
   let from = 0;
   let runIndex = 0;
-  for (let brk = breaker.nextBreak(); brk; brk = breaker.nextBreak()) {
-    const to = brk.position;
+  for (;;) {
+    let to: number;
+    let required = false;
+    if (plain !== null) {
+      if (next === plain.length) break;
+      to = plain[next];
+      next += 1;
+    } else {
+      const brk = (breaker as LineBreaker).nextBreak();
+      if (!brk) break;
+      to = brk.position;
+      required = brk.required;
+    }
     if (to <= from) continue;
     while (runIndex < count && ends[runIndex] <= from) runIndex += 1;
     if (!paragraph.clean || to > ends[runIndex]) {
-      place(paragraph.segment(paragraph.piecesOf(from, to, runIndex), brk.required, text.charCodeAt(to - 1) === SOFT_HYPHEN, false));
+      place(paragraph.segment(paragraph.piecesOf(from, to, runIndex), required, text.charCodeAt(to - 1) === SOFT_HYPHEN, false));
       from = to;
       continue;
     }
     // The common word: inside one run, nothing to clean. The same sums as place() makes, without a segment.
-    const piece = paragraph.piece(runIndex, text.slice(from, to));
+    const piece = paragraph.piece(runIndex, text.slice(from, to), from);
     from = to;
     const { text: pieceText } = piece;
     const segmentWidth = 0 + piece.width;
@@ -478,16 +679,18 @@ export const breakLines: BreakLines = (runs, measurer, options) => {
     const trailing = end === pieceText.length ? 0 : end === 0 ? 0 + piece.width : 0 + (pieceText.length - end) * paragraph.spaceWidth(runIndex);
     const ink = segmentWidth - trailing;
     if (pieces.length > 0 || pieceText.charCodeAt(0) !== 32) {
-      const seam = paragraph.seam(pieces[pieces.length - 1], piece);
+      // No kerning after a space (the common case: the line so far ends in one).
+      const before = pieces.length > 0 ? pieces[pieces.length - 1].text : ' ';
+      const seam = before.charCodeAt(before.length - 1) === 32 ? 0 : paragraph.seam(pieces[pieces.length - 1], piece);
       if (width + seam + ink <= room() + EPSILON) {
         pieces.push(piece);
         width += seam + segmentWidth;
         endsInSoftHyphen = false;
-        if (brk.required) finish(false, false);
+        if (required) finish(false, false);
         continue;
       }
     }
-    place({ pieces: [piece], forced: brk.required, softHyphen: false, cut: false, width: segmentWidth, ink });
+    place({ pieces: [piece], forced: required, softHyphen: false, cut: false, width: segmentWidth, ink });
   }
   if (pieces.length > 0) finish(false, false);
   if (lines.length > 0) lines[lines.length - 1] = { ...lines[lines.length - 1], last: true };

@@ -153,6 +153,11 @@ export class FaceShaper {
     return known === 1;
   };
 
+  /** The face's shaping table (what tableWidth() reads), or null: for sums in font units that must equal width(). */
+  get shapingTable(): ShapingTable | null {
+    return this.table;
+  }
+
   /** The width from the shaping table alone (one pass, nothing remembered), or null when it cannot set all of `text`. */
   tableWidth(text: string): number | null {
     return this.table ? this.table.textWidth(text) : null;

@@ -121,6 +121,8 @@ export class ShapingTable {
   private readonly kerning: Int32Array;
   /** 1 when some ligature starts with the glyph id. */
   private readonly startsLigature: Uint8Array;
+  /** 1 when the glyph id is anywhere in some ligature's input. */
+  private readonly inLigature: Uint8Array;
   /** Ligatures grouped per lookup, lookups in the order they are applied. */
   private readonly lookups: Ligature[][];
   /** Special pairs as left slot × slot count + right slot; `specialLeft` flags the slots that start one. */
@@ -133,9 +135,11 @@ export class ShapingTable {
   private readonly onePass: boolean;
   private readonly spaceWidth: number;
   readonly metrics: FaceMetrics;
+  readonly unitsPerEm: number;
 
   constructor(file: ShapingTableFile) {
     this.metrics = file.metrics;
+    this.unitsPerEm = file.metrics.unitsPerEm;
     const codePoints = unpack(file.codePoints, false);
     const charGlyphs = unpack(file.charGlyphs, false);
     const glyphs = unpack(file.glyphs, false);
@@ -175,10 +179,12 @@ export class ShapingTable {
     });
 
     this.startsLigature = new Uint8Array(file.numGlyphs);
+    this.inLigature = new Uint8Array(file.numGlyphs);
     const grouped = new Map<number, Ligature[]>();
     for (const ligature of file.ligatures) {
       if (ligature.input.some((id) => id <= 0 || id >= file.numGlyphs) || this.slotOf[ligature.glyph] < 0) throw new Error('shaping table: bad ligature');
       this.startsLigature[ligature.input[0]] = 1;
+      for (const id of ligature.input) this.inLigature[id] = 1;
       const list = grouped.get(ligature.lookup) ?? [];
       list.push({ input: Int32Array.from(ligature.input), glyph: ligature.glyph });
       grouped.set(ligature.lookup, list);
@@ -302,6 +308,25 @@ export class ShapingTable {
       index += length;
     }
     return total;
+  }
+
+  /**
+   * What setting a text that ends in the character `left` right before one that
+   * starts with `right` adds, in font units, to textWidth() of the two: their
+   * kerning (0 next to a space). Null when that is not all that changes or the
+   * table cannot tell: a character it does not cover or that takes part in a
+   * ligature (one could form or break across the join), a special pair, or a
+   * table textWidth() does not serve. So, when all three are numbers,
+   * textWidth(a + b) === textWidth(a) + joinUnits(last of a, first of b) + textWidth(b).
+   */
+  joinUnits(left: number, right: number): number | null {
+    if (!this.onePass) return null;
+    const limit = this.glyphOfCode.length;
+    const a = left < limit ? this.glyphOfCode[left] : 0;
+    const b = right < limit ? this.glyphOfCode[right] : 0;
+    if (a === 0 || b === 0 || this.inLigature[a] === 1 || this.inLigature[b] === 1) return null;
+    if (left === SPACE || right === SPACE) return 0;
+    return this.kern(this.slotOf[a], this.slotOf[b]);
   }
 
   /** The glyphs of a word (no spaces), or null when the table cannot set it. */

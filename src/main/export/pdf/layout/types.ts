@@ -37,6 +37,25 @@ export interface TextMeasurer {
   ascent(face: FontFace, size: number): number;
   /** Distance in pt from the baseline down to the lowest descender (positive). */
   descent(face: FontFace, size: number): number;
+  /**
+   * Optional: the face's widths in font units, for sums that must come out
+   * exactly as width() would measure the joined text. Null (or absent) when
+   * the face has none. Whenever its textWidth(text) is a number u,
+   * width(text, face, size) is (u * size) / unitsPerEm, to the last bit.
+   */
+  faceUnits?(face: FontFace): FaceUnits | null;
+}
+
+/** Widths of one face in font units (integers, so sums of them are exact in any order). */
+export interface FaceUnits {
+  readonly unitsPerEm: number;
+  /** Width of `text` in font units, or null when this cannot give it (width() then measures another way). */
+  textWidth(text: string): number | null;
+  /**
+   * What joining a text ending in code unit `left` to one starting with `right` adds to
+   * their two textWidth()s (their kerning), or null when more could change (a ligature, a pair it cannot set).
+   */
+  joinUnits(left: number, right: number): number | null;
 }
 
 /** One piece of inline text to be set in one style. */
