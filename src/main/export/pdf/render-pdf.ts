@@ -3,7 +3,7 @@
 // pdf-lib, then the document-level parts that need every page to exist:
 // links, outline, page labels, comment notes, metadata and output intent.
 
-import { type PDFImage, PDFDocument } from 'pdf-lib';
+import { type PDFImage, PDFDocument, PDFPage } from 'pdf-lib';
 import type { FigureBlock, ReportDoc } from '../../../shared/report/doc';
 import { docBlocks } from '../../../shared/report/walk';
 import type { Logo } from '../docx/title-page';
@@ -20,11 +20,11 @@ import { addRunningHeadAndFoot, type FrontMatterDeps, titlePageFrame, tocFrames 
 import { createMeasurer } from './layout/fonts';
 import { layoutBody } from './layout/layout-body';
 import { breakLines } from './layout/line-break';
-import { A4, type LaidOutHeading, type PageFrame, type ShapingFace, textWidthOf } from './layout/types';
+import { A4, type LaidOutHeading, type PageFrame, textWidthOf } from './layout/types';
 import { drawingTextItem, figureMeasure, paintDrawing } from './paint/drawing';
 import { compressWithZlib, PageContent } from './paint/content';
 import { type PagePainters, paintPage } from './paint/page';
-import { PdfFonts, paintRuns } from './paint/text';
+import { PdfFonts } from './paint/text';
 
 export interface RenderPdfOptions {
   onProgress?: (fraction: number) => void;
@@ -81,24 +81,10 @@ export function layoutReport(doc: ReportDoc, logo: { width: number; height: numb
   return { pages, headings, drawings };
 }
 
-/** Every face the pages and figures set text in: an unused face would still add an (empty) font to the file. */
-export function facesUsed(pages: readonly PageFrame[], drawings: ReadonlyMap<string, Drawing>): ShapingFace[] {
-  const faces = new Set<ShapingFace>(drawings.size > 0 ? ['regular', 'bold'] : []);
-  const texts = pages.flatMap((frame) => frame.items.flatMap((item) => (item.kind === 'text' ? [{ text: item.text, face: item.style.face }] : [])));
-  for (const drawing of drawings.values()) {
-    for (const shape of drawing.shapes) if (shape.kind === 'text') texts.push({ text: shape.text, face: shape.bold ? 'bold' : 'regular' });
-  }
-  for (const { text, face } of texts) {
-    faces.add(face);
-    // DejaVu Sans only when some text has a character Source Sans 3 lacks.
-    if (!faces.has('fallback') && paintRuns(text, face).some((run) => run.face === 'fallback')) faces.add('fallback');
-  }
-  return [...faces];
-}
-
 /**
- * Embeds the fonts the pages use and paints every page (one content stream each) into the
- * document; exported for tests that compare painted content. `onPage` is told each page index.
+ * Paints every page (one content stream each) into the document, embedding each font face
+ * when text is first set in it; exported for tests that compare painted content. `onPage`
+ * is told each page index.
  */
 export async function paintPages(
   pdf: PDFDocument,
@@ -107,7 +93,7 @@ export async function paintPages(
   onPage: (index: number) => void = () => undefined,
 ): Promise<void> {
   const { pages, drawings } = layout;
-  const fonts = await PdfFonts.embed(pdf, facesUsed(pages, drawings));
+  const fonts = new PdfFonts(pdf);
   const painters: PagePainters = {
     text: (content, item) => fonts.drawText(content, item),
     logo,
@@ -117,12 +103,31 @@ export async function paintPages(
       paintDrawing(content, drawing, item, (text) => fonts.drawText(content, drawingTextItem(text)));
     },
   };
+  const added = addPages(pdf, pages.length);
   pages.forEach((frame, index) => {
-    const content = new PageContent(pdf, pdf.addPage([A4.width, A4.height]));
+    const content = new PageContent(pdf, added[index]);
     paintPage(content, frame, painters);
     content.finish();
     onPage(index);
   });
+}
+
+/**
+ * Adds `count` empty A4 pages after the document's pages. pdf-lib's addPage walks every page
+ * already in the tree to find the end (quadratic over a long report) and reads and compares
+ * all five page boxes; inserting the pages last to first at one index walks only the pages
+ * that were there before, and a new page's only box is its media box.
+ */
+function addPages(pdf: PDFDocument, count: number): PDFPage[] {
+  const at = pdf.getPageCount();
+  const pages: PDFPage[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const page = PDFPage.create(pdf);
+    page.setMediaBox(0, 0, A4.width, A4.height);
+    pages.push(page);
+  }
+  for (let index = count - 1; index >= 0; index -= 1) pdf.insertPage(at, pages[index]);
+  return pages;
 }
 
 export async function renderPdf(doc: ReportDoc, options: RenderPdfOptions = {}): Promise<Uint8Array> {

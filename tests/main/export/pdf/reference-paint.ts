@@ -32,14 +32,25 @@ import type { Drawing, RectShape, TextShape } from '../../../../src/main/export/
 import { textStart } from '../../../../src/main/export/figures/drawing';
 import { FALLBACK_FEATURES, faceRuns, faceShaper, fontBytes, fontkit } from '../../../../src/main/export/pdf/layout/fonts';
 import type { ShapedGlyph } from '../../../../src/main/export/pdf/layout/shaper';
-import { A4, type PageFrame, type Rgb, type ShapingFace } from '../../../../src/main/export/pdf/layout/types';
+import { A4, type FontFace, type PageFrame, type Rgb, type ShapingFace } from '../../../../src/main/export/pdf/layout/types';
 import { type DrawingBox, type DrawingText, drawingTextItem, hexToRgb } from '../../../../src/main/export/pdf/paint/drawing';
 import { subsetTag, type TextItem } from '../../../../src/main/export/pdf/paint/text';
-import { facesUsed } from '../../../../src/main/export/pdf/render-pdf';
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 const color = (value: Rgb): Color => rgb(value[0], value[1], value[2]);
 const pdfColour = (hex: string): Color => color(hexToRgb(hex));
+
+/** Every face the pages and figures set text in (the fallback only when some text needs it): an unused face would add an empty font. */
+export function facesUsed(pages: readonly PageFrame[], drawings: ReadonlyMap<string, Drawing>): ShapingFace[] {
+  const faces = new Set<ShapingFace>();
+  const add = (text: string, face: FontFace) => {
+    if (text === '') return;
+    for (const run of faceRuns(text, face)) if (run.text !== '') faces.add(run.face);
+  };
+  for (const frame of pages) for (const item of frame.items) if (item.kind === 'text') add(item.text, item.style.face);
+  for (const drawing of drawings.values()) for (const shape of drawing.shapes) if (shape.kind === 'text') add(shape.text, shape.bold ? 'bold' : 'regular');
+  return [...faces];
+}
 
 /** The faces as pdf-lib embeds them: subset TrueType fonts named as the report names them. */
 class ReferenceFonts {

@@ -17,7 +17,7 @@
 // through the page's own resource dictionary, as pdf-lib's draw methods do.
 
 import { deflateSync } from 'node:zlib';
-import { type PDFDocument, PDFFont, type PDFImage, PDFName, type PDFOperator, type PDFPage, PDFRawStream, type PDFRef, numberToString, typedArrayFor } from 'pdf-lib';
+import { PDFDict, type PDFDocument, PDFFont, type PDFImage, PDFName, type PDFOperator, type PDFPage, PDFRawStream, type PDFRef, numberToString, typedArrayFor } from 'pdf-lib';
 import { AppError } from '../../../../shared/errors';
 import type { Rgb } from '../layout/types';
 
@@ -113,6 +113,9 @@ export class PageContent {
   private lastFont: PDFFont | FontResource | null = null;
   private lastSize = '';
   private lastFontAndSize = '';
+  /** The last text's y and what follows its x up to the TJ array's first element. */
+  private lastY = Number.NaN;
+  private lastYText = '';
   private finished = false;
   /** The page height in pt, to flip layout's top-down y. */
   readonly height: number;
@@ -189,7 +192,12 @@ export class PageContent {
         this.state.font = fontAndSize;
       }
     }
-    this.text += `${out}1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm\n[ ${array}] TJ\n`;
+    // The texts of one line share their baseline: its number is formatted once.
+    if (y !== this.lastY) {
+      this.lastY = y;
+      this.lastYText = ` ${pdfNumber(y)} Tm\n[ `;
+    }
+    this.text += `${out}1 0 0 1 ${pdfNumber(x)}${this.lastYText}${array}] TJ\n`;
   }
 
   /** Saves the graphics state and applies a transformation (undone by restore()). */
@@ -257,14 +265,25 @@ export class PageContent {
     if (this.saved.length > 0) throw new AppError('INTERNAL', { reason: 'page content finished inside a saved state' });
     this.endText();
     this.finished = true;
+    const node = this.page.node;
+    const context = this.doc.context;
     if (this.resources.length > 0) {
-      const { Font } = this.page.node.normalizedEntries();
-      for (const font of this.resources) Font.set(PDFName.of(font.resourceName), font.ref);
+      // Straight into the page's own font resources: pdf-lib's normalizedEntries() would also
+      // look up inherited resources and add empty image, graphics-state and annotation entries.
+      const resources = node.lookupMaybe(PDFName.Resources, PDFDict) ?? node.normalizedEntries().Resources;
+      let fonts = resources.lookupMaybe(PDFName.Font, PDFDict);
+      if (!fonts) {
+        fonts = context.obj({});
+        resources.set(PDFName.Font, fonts);
+      }
+      for (const font of this.resources) fonts.set(PDFName.of(font.resourceName), font.ref);
     }
     const source = this.text;
     this.text = '';
     if (source.length === 0) return;
-    const stream = PDFRawStream.of(this.doc.context.obj({ Filter: 'FlateDecode' }), deflate(Buffer.from(source, 'latin1')));
-    this.page.node.addContentStream(this.doc.context.register(stream));
+    const ref = context.register(PDFRawStream.of(context.obj({ Filter: 'FlateDecode' }), deflate(Buffer.from(source, 'latin1'))));
+    // The page's one content stream; a page that has content already gets this one after it.
+    if (node.get(PDFName.Contents) === undefined) node.set(PDFName.Contents, ref);
+    else node.addContentStream(ref);
   }
 }
