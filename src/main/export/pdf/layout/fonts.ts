@@ -11,7 +11,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as fontkitModule from '@pdf-lib/fontkit';
+import type * as fontkitModule from '@pdf-lib/fontkit';
 import { AppError } from '../../../../shared/errors';
 import { fontDir } from '../../figures/assets';
 import { type FontRun, fontRuns } from './font-runs';
@@ -19,9 +19,29 @@ import { FaceShaper, type LayoutOptions } from './shaper';
 import { loadShapingTable, type ShapingTable } from './shaping-table';
 import type { FontFace, ShapingFace, TextMeasurer } from './types';
 
-/** @pdf-lib/fontkit is a UMD bundle: its functions sit on the default export under Node's ESM loader. */
-export const fontkit: typeof fontkitModule =
-  (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
+type Fontkit = typeof fontkitModule;
+let loadedFontkit: Fontkit | null = null;
+
+/**
+ * fontkit, loaded the first time a font is parsed. With the shaping tables most reports never
+ * parse one (only the fallback face and words a table cannot set need it), and evaluating
+ * fontkit cost about 25 ms of every export. A plain require(), like the hyphenation patterns
+ * (hyphen-patterns.ts): the bundlers include it and evaluate it at this call.
+ */
+function loadFontkit(): Fontkit {
+  if (!loadedFontkit) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+    const module = require('@pdf-lib/fontkit') as Fontkit & { default?: Fontkit };
+    // A UMD bundle (or an ES module seen from CommonJS): its functions may sit on the default export.
+    loadedFontkit = module.default ?? module;
+  }
+  return loadedFontkit;
+}
+
+/** fontkit's font parser, loading fontkit on first use (also what pdf-lib's registerFontkit() needs). */
+export const fontkit: Pick<Fontkit, 'create'> = {
+  create: (...args: Parameters<Fontkit['create']>) => loadFontkit().create(...args),
+};
 
 export const FONT_FILES: Readonly<Record<FontFace, string>> = {
   regular: 'SourceSans3-Regular.ttf',
