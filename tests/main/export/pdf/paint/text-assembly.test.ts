@@ -12,8 +12,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as Fonts from '../../../../../src/main/export/pdf/layout/fonts';
 import type { ShapedGlyph } from '../../../../../src/main/export/pdf/layout/shaper';
 import { A4, type FontFace } from '../../../../../src/main/export/pdf/layout/types';
-import { literalCode, PageContent, pdfNumber } from '../../../../../src/main/export/pdf/paint/content';
+import { PageContent, pdfNumber } from '../../../../../src/main/export/pdf/paint/content';
 import { PdfFonts } from '../../../../../src/main/export/pdf/paint/text';
+import { referenceArray as referenceTj } from './reference-tj';
 
 /** A small deterministic hash of a word, to vary its glyphs' metrics. */
 function hashOf(word: string): number {
@@ -65,25 +66,8 @@ const { faceShaper } = await import('../../../../../src/main/export/pdf/layout/f
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-/** The TJ array body for `text` walked glyph by glyph over the (odd) shaper's glyphs of the whole text. */
-function referenceArray(text: string, face: FontFace): string {
-  const shaper = faceShaper(face);
-  const scale = 1000 / shaper.unitsPerEm;
-  let out = '';
-  let run = '';
-  let pending = 0;
-  for (const glyph of shaper.shape(text)) {
-    const before = round(pending - glyph.xOffset * scale);
-    if (before !== 0) {
-      if (run !== '') out += `(${run}) `;
-      run = '';
-      out += `${pdfNumber(before)} `;
-    }
-    run += literalCode(glyph.id);
-    pending = (glyph.width - glyph.advance) * scale + glyph.xOffset * scale;
-  }
-  return run === '' ? out : `${out}(${run}) `;
-}
+/** The TJ array body for `text`, glyph by glyph over the (odd) shaper's glyphs of the whole text. */
+const referenceArray = (text: string, face: FontFace): string => referenceTj(faceShaper(face), text);
 
 describe('the TJ array put together from word pieces', () => {
   it('is the glyph-by-glyph array of the whole text, whatever the glyphs\' advances and offsets', async () => {

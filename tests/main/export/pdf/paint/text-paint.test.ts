@@ -10,30 +10,12 @@ import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { faceShaper } from '../../../../../src/main/export/pdf/layout/fonts';
 import { A4, type FontFace, type TextStyle } from '../../../../../src/main/export/pdf/layout/types';
-import { literalCode, PageContent, pdfNumber } from '../../../../../src/main/export/pdf/paint/content';
+import { PageContent } from '../../../../../src/main/export/pdf/paint/content';
 import { PdfFonts, type TextItem } from '../../../../../src/main/export/pdf/paint/text';
+import { referenceArray as referenceTj } from './reference-tj';
 
-const round = (value: number): number => Math.round(value * 1000) / 1000;
-
-/** The TJ array body for `text` walked glyph by glyph over the shaper's glyphs of the whole text. */
-function referenceArray(text: string, face: FontFace): string {
-  const shaper = faceShaper(face);
-  const scale = 1000 / shaper.unitsPerEm;
-  let out = '';
-  let run = '';
-  let pending = 0;
-  for (const glyph of shaper.shape(text)) {
-    const before = round(pending - glyph.xOffset * scale);
-    if (before !== 0) {
-      if (run !== '') out += `(${run}) `;
-      run = '';
-      out += `${pdfNumber(before)} `;
-    }
-    run += literalCode(glyph.id);
-    pending = (glyph.width - glyph.advance) * scale + glyph.xOffset * scale;
-  }
-  return run === '' ? out : `${out}(${run}) `;
-}
+/** The TJ array body for `text`, glyph by glyph over the shaper's glyphs of the whole text. */
+const referenceArray = (text: string, face: FontFace): string => referenceTj(faceShaper(face), text);
 
 function item(text: string, face: FontFace, baseline = 100): TextItem {
   const style: TextStyle = { face, size: 11, color: [0, 0, 0] };
