@@ -41,10 +41,58 @@ describe('the fast formatter against citeproc on the sample projects', () => {
     const clusters: CitationItem[][] = project.deskResearch.findings.map((finding) => finding.citations);
     const report = compareWithCiteproc(project.deskResearch.sources, language, clusters);
     expect(report.failures).toEqual([]);
-    // Only the encyclopedia chapter with a volume number is left to citeproc.
-    expect(report.declinedGroups.map((g) => g.sources)).toEqual([['src-bronfenbrenner-1994']]);
+    // Every group, the encyclopedia chapter with a volume number included, is formatted without citeproc.
+    expect(report.declinedGroups).toEqual([]);
     expect(report.citations).toBeGreaterThan(project.deskResearch.sources.length);
   }, 60_000);
+});
+
+describe('the fast formatter against citeproc on chapters in a numbered volume', () => {
+  // citeproc writes "In K. Jansen & P. Dekker (Red.), Handboek jeugd (2e dr., Vol. 3, pp. 45–67). Boom."
+  const editors = [{ family: 'Jansen', given: 'Karin' }, { family: 'Dekker', given: 'Piet' }];
+  const variants: Partial<Source>[] = [
+    { volume: '3' },
+    { volume: '3', pages: '45-67' },
+    { volume: '12', pages: '42' },
+    { volume: '3', edition: '2' },
+    { volume: '3', edition: '11', pages: '123-45' },
+    { volume: '3', editors: editors.slice(0, 1) },
+    { volume: '3', editors },
+    { volume: '3', editors, edition: '2', pages: '1643-1647' },
+    { volume: '1200', publisher: '', doi: '10.1000/xyz123' },
+    { volume: '3', year: '' },
+    { volume: '3', pages: '45-67', url: 'https://www.example.nl/pagina' },
+  ];
+  const sources = variants.map((fields, i) =>
+    SourceSchema.parse({
+      id: `vol-${i}`,
+      type: 'chapter',
+      authors: [{ family: 'Bos', given: 'Anna' }],
+      year: '2010',
+      title: `Hoofdstuk ${String.fromCharCode(65 + i)}`,
+      containerTitle: 'Handboek jeugd',
+      publisher: 'Boom',
+      ...fields,
+    }),
+  );
+  it.each(languages)('formats every variant exactly like citeproc (%s)', (language) => {
+    for (const source of sources) {
+      const report = compareWithCiteproc([source], language);
+      expect(report.failures).toEqual([]);
+      expect(report.declinedGroups).toEqual([]);
+    }
+    // Together in one name group, so year suffixes and order are compared as well.
+    const together = compareWithCiteproc(sources, language);
+    expect(together.failures).toEqual([]);
+    expect(together.declinedGroups).toEqual([]);
+  }, 60_000);
+  it('declines a volume that is not a plain number (citeproc appends it to the book title)', () => {
+    for (const volume of ['IV', 'Deel 2', '03', '3-4']) {
+      const outcome = formatApaGroup([{ ...sources[0], volume }], 'nl');
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.reason).toMatch(/volume/);
+    }
+  });
 });
 
 describe('the fast formatter against citeproc on the XL fixture', () => {
@@ -110,6 +158,7 @@ const sourceFields = fc.oneof(
     containerTitle: mostly(['Handboek jeugd', 'Sociale marketing in de praktijk'], ['']),
     editors: fc.array(name, { maxLength: 3 }),
     edition,
+    volume: mostly(['', '', '3', '12'], ['IV']),
     pages,
     publisher,
   }),

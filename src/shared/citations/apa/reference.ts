@@ -146,11 +146,17 @@ export function prepareReference(input: ReferenceInput, language: Language): (ye
       break;
     }
     case 'chapter': {
-      refuse(source, ['volume', 'issue']);
+      refuse(source, ['issue']);
       if (!container) decline('a chapter without a book title is not supported');
+      // citeproc writes "(2e dr., Vol. 3, pp. 45–67)" in both languages; a volume
+      // that is not a plain number is appended to the book title instead
+      // ("Handboek: IV"), which we have not matched, so it is declined.
+      const volume = field(source, 'volume');
+      if (volume && !/^[1-9]\d{0,3}$/.test(volume)) decline(`volume ${JSON.stringify(volume)} is not a plain number`);
       const identifiers: string[] = [];
       const ed = edition(source, language);
       if (ed) identifiers.push(ed);
+      if (volume) identifiers.push(`${terms.volume} ${volume}`);
       if (source.pages.trim()) {
         const pages = pageRange(plain(source.pages.trim(), 'pages'), 'pages');
         identifiers.push(`${terms.page[pages.plural ? 1 : 0]} ${pages.text}`);

@@ -19,6 +19,8 @@ export interface ApaTerms {
   retrieved: string;
   from: string;
   accessDate(year: number, month: number, day: number): string;
+  /** Label before a book's volume number; citeproc writes "Vol." in both languages. */
+  volume: string;
   /** Short locator labels. */
   page: [string, string];
   paragraph: [string, string];
@@ -47,6 +49,7 @@ export const apaTerms: Record<Language, ApaTerms> = {
     retrieved: 'Geraadpleegd op',
     from: 'van',
     accessDate: (year, month, day) => `${day} ${nlMonths[month - 1]} ${year}`,
+    volume: 'Vol.',
     page: ['p.', 'pp.'],
     paragraph: ['par.', 'par.'],
     chapter: ['Hoofdstuk', 'Hoofdstukken'],
@@ -60,6 +63,7 @@ export const apaTerms: Record<Language, ApaTerms> = {
     retrieved: 'Retrieved',
     from: 'from',
     accessDate: (year, month, day) => `${enMonths[month - 1]} ${day}, ${year}`,
+    volume: 'Vol.',
     page: ['p.', 'pp.'],
     paragraph: ['para.', 'paras.'],
     chapter: ['Chapter', 'Chapters'],
