@@ -31,7 +31,11 @@ const reviewer = { name: 'Dr. Anneke Brouwer', role: 'Senior adviseur' };
 async function openFile(started: StartedApp, path: string): Promise<void> {
   const { page } = started;
   const close = page.getByRole('toolbar').getByRole('button', { name: 'Sluiten', exact: true });
-  if (await close.isVisible()) await close.click();
+  if (await close.isVisible()) {
+    await close.click();
+    // Closing is asynchronous: wait until the project is gone before opening the next one.
+    await close.waitFor({ state: 'hidden' });
+  }
   await started.queueDialog({ open: path });
   await page.getByRole('button', { name: 'Openen…' }).click();
 }
@@ -181,7 +185,9 @@ describe('review copies, merging and delivery', () => {
     expect((await readFile(report)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     // 7. One byte of the content changed on disk: a warning, announced.
-    await page.getByRole('toolbar').getByRole('button', { name: 'Sluiten', exact: true }).click();
+    const close = page.getByRole('toolbar').getByRole('button', { name: 'Sluiten', exact: true });
+    await close.click();
+    await close.waitFor({ state: 'hidden' });
     const at = deliveredText.indexOf('"title": "') + '"title": "'.length;
     expect(at).toBeGreaterThan(20);
     const altered = deliveredText.slice(0, at) + (deliveredText[at] === 'X' ? 'Y' : 'X') + deliveredText.slice(at + 1);
