@@ -26,7 +26,20 @@ export interface CommandLine {
   env?: Record<string, string>;
 }
 
-const envOf = (line: CommandLine): NodeJS.ProcessEnv | undefined => (line.env ? { ...process.env, ...line.env } : undefined);
+/**
+ * Variables no measured process is given unless its command line sets them again. A build
+ * machine behind a package proxy may set NODE_EXTRA_CA_CERTS: every Node process then reads
+ * and parses that certificate bundle before it runs a line of code (the PDF benchmark times
+ * what it costs). Drijfveer never makes a network connection, and a user's desktop does not
+ * set it, so the exports are timed as they run there.
+ */
+export const LEFT_OUT_OF_ENV = ['NODE_EXTRA_CA_CERTS'] as const;
+
+const envOf = (line: CommandLine): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of LEFT_OUT_OF_ENV) delete env[name];
+  return { ...env, ...line.env };
+};
 
 /** Runs the command to completion with stdout discarded (like `> /dev/null`). */
 export function runTimed(line: CommandLine): ProcessRun {
@@ -59,7 +72,7 @@ export async function peakRssFromNodeHook(line: CommandLine, workDir: string): P
   const result = spawnSync(line.command, ['--require', hook, ...line.args], {
     cwd: line.cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, ...line.env, BENCH_MAX_RSS_FILE: out },
+    env: { ...envOf(line), BENCH_MAX_RSS_FILE: out },
   });
   if (result.status !== 0) throw new Error(`${line.command} failed: ${result.stderr.toString('utf8').slice(-300)}`);
   const kb = Number(await readFile(out, 'utf8'));

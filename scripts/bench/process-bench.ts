@@ -14,7 +14,7 @@ import { unzipSync } from 'fflate';
 import { exportReport } from '../../src/main/export/export-report';
 import { readProjectFile } from '../../src/main/store/read-project-file';
 import type { ExportFormat } from '../../src/shared/ipc';
-import { peakRssKb, runTimed, type CommandLine } from './child-process';
+import { LEFT_OUT_OF_ENV, peakRssKb, runTimed, type CommandLine } from './child-process';
 import { summarize, timeRuns } from './stats';
 import type { BenchContext, BenchRow, MeasuredRow } from './types';
 
@@ -74,6 +74,36 @@ export function firstRunRow(times: number[], cli: MeasuredRow | null): BenchRow 
   if (!cli || times.length === 0) return { kind: 'skipped', label: FIRST_RUN_LABEL, reason: 'not available: needs the CLI row' };
   const summary = summarize(times);
   return { kind: 'measured', label: FIRST_RUN_LABEL, unit: 'ms', ...summary, note: `the code cache saves ${Math.round(summary.median - cli.median)} ms (median)` };
+}
+
+/** The variables of LEFT_OUT_OF_ENV this machine sets, e.g. "NODE_EXTRA_CA_CERTS". */
+export function machineOnlyEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of LEFT_OUT_OF_ENV) {
+    const value = process.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return env;
+}
+
+/** The CLI line with the machine's own LEFT_OUT_OF_ENV variables put back, or null when it sets none. */
+export function machineEnvLine(line: CommandLine): CommandLine | null {
+  const env = machineOnlyEnv();
+  return Object.keys(env).length === 0 ? null : { ...line, env: { ...line.env, ...env } };
+}
+
+/**
+ * The CLI export timed with this machine's own environment, so what the left-out variables
+ * cost is on record next to the CLI row, with the ratio it would give.
+ */
+export function machineEnvRow(times: number[], cli: MeasuredRow | null, reference: MeasuredRow | null): BenchRow | null {
+  const names = Object.keys(machineOnlyEnv());
+  if (names.length === 0) return null;
+  const label = `the same CLI export with this machine's ${names.join(', ')} (Node reads it at every start)`;
+  if (!cli || times.length === 0) return { kind: 'skipped', label, reason: 'not available: needs the CLI row' };
+  const summary = summarize(times);
+  const ratio = reference ? `; LibreOffice ÷ this: ${(reference.median / summary.median).toFixed(2)}×` : '';
+  return { kind: 'measured', label, unit: 'ms', ...summary, note: `${Math.round(summary.median - cli.median)} ms more than the CLI row (median)${ratio}` };
 }
 
 /** A Node process that starts and ends: timed in the same turns, the start-up every whole-process export pays. */

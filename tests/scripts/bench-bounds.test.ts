@@ -21,6 +21,8 @@ import {
   firstRunLine,
   firstRunRow,
   floorRows,
+  machineEnvLine,
+  machineEnvRow,
   pdfStreamsInflated,
   prepareFloor,
   warmBoundRows,
@@ -215,5 +217,38 @@ describe('first run without the code cache', () => {
     const row = firstRunRow([1700, 1800, 1750], cliRow);
     expect(row).toMatchObject({ kind: 'measured', label: FIRST_RUN_LABEL, median: 1750, note: 'the code cache saves 250 ms (median)' });
     expect(firstRunRow([1700], null)).toMatchObject({ kind: 'skipped', label: FIRST_RUN_LABEL });
+  });
+});
+
+describe("variables left out of the measured processes' environment", () => {
+  const cli = { command: process.execPath, args: ['-e', 'process.exit(process.env.NODE_EXTRA_CA_CERTS === undefined ? 0 : 4)'], cwd: repoRoot };
+  const saved = process.env.NODE_EXTRA_CA_CERTS;
+  afterAll(() => {
+    if (saved === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+    else process.env.NODE_EXTRA_CA_CERTS = saved;
+  });
+
+  it('runs children without NODE_EXTRA_CA_CERTS, and with it only when the line sets it again', () => {
+    process.env.NODE_EXTRA_CA_CERTS = join(dir, 'missing-bundle.pem');
+    expect(runTimed(cli).status).toBe(0);
+    const line = machineEnvLine(cli);
+    expect(line?.env).toEqual({ NODE_EXTRA_CA_CERTS: join(dir, 'missing-bundle.pem') });
+    expect(runTimed(line as NonNullable<typeof line>).status).toBe(4);
+  });
+
+  it('has no extra line or row on a machine that does not set it', () => {
+    delete process.env.NODE_EXTRA_CA_CERTS;
+    expect(machineEnvLine(cli)).toBeNull();
+    expect(machineEnvRow([1500], null, null)).toBeNull();
+  });
+
+  it("shows the machine environment's cost against the CLI row and the ratio it would give", () => {
+    process.env.NODE_EXTRA_CA_CERTS = '/etc/ssl/certs/bundle.crt';
+    const cliRow: MeasuredRow = { kind: 'measured', label: 'CLI', unit: 'ms', median: 1300, p95: 1400, runs: 3 };
+    const office: MeasuredRow = { kind: 'measured', label: 'LibreOffice', unit: 'ms', median: 6900, p95: 7000, runs: 3 };
+    const row = machineEnvRow([1370, 1380, 1390], cliRow, office);
+    expect(row).toMatchObject({ kind: 'measured', median: 1380, note: '80 ms more than the CLI row (median); LibreOffice ÷ this: 5.00×' });
+    expect(row?.label).toContain('NODE_EXTRA_CA_CERTS');
+    expect(machineEnvRow([1370], null, office)).toMatchObject({ kind: 'skipped' });
   });
 });
