@@ -4,12 +4,15 @@
 // One note per comment: its body, then each reply as "Name (role), date: text".
 // The note carries its own appearance (a small yellow note drawn in the file),
 // which PDF/A asks of every annotation, and a closed popup for the text.
+// Note and popup are pre-formatted dictionaries (raw-object.ts), like links.
 
-import { PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { ReportComment, ReportCommentReply } from '../../../../shared/report/doc';
 import type { PageFrame } from '../layout/types';
+import { DocumentPages } from './destinations';
 import { metadataText } from './metadata';
-import { textString } from './pdf-text';
+import { textHex } from './pdf-text';
+import { numberArray, pdfRef, RawPdfObject } from './raw-object';
 
 export interface CommentPlacement {
   commentId: string;
@@ -31,6 +34,7 @@ export const NOTE_SIZE = 16;
 const POPUP_WIDTH = 220;
 const POPUP_HEIGHT = 120;
 const NOTE_COLOR = [1, 0.84, 0.2];
+const NOTE_COLOR_ARRAY = numberArray(NOTE_COLOR);
 
 function parseDate(iso: string): Date | null {
   const date = new Date(iso);
@@ -89,14 +93,14 @@ export function addCommentNotes(
   options: CommentNoteOptions = {},
 ): CommentNotesResult {
   const { context } = pdf;
-  const pageCount = pdf.getPageCount();
+  const pages = new DocumentPages(pdf);
   const firstPlacement = new Map<string, CommentPlacement>();
   for (const placement of placements) {
-    const valid = Number.isInteger(placement.pageIndex) && placement.pageIndex >= 0 && placement.pageIndex < pageCount && Number.isFinite(placement.x) && Number.isFinite(placement.y);
+    const valid = pages.has(placement.pageIndex) && Number.isFinite(placement.x) && Number.isFinite(placement.y);
     if (valid && !firstPlacement.has(placement.commentId)) firstPlacement.set(placement.commentId, placement);
   }
 
-  let appearance: PDFRef | undefined;
+  let appearance: string | undefined;
   let added = 0;
   const unplaced: string[] = [];
   for (const comment of comments) {
@@ -105,10 +109,9 @@ export function addCommentNotes(
       unplaced.push(comment.id);
       continue;
     }
-    appearance ??= noteAppearance(pdf);
-    const page = pdf.getPage(placement.pageIndex);
+    appearance ??= pdfRef(noteAppearance(pdf));
+    const { page, ref: pageRef, height } = pages.at(placement.pageIndex);
     const width = page.getWidth();
-    const height = page.getHeight();
     // Keep the icon on the page.
     const x = options.x !== undefined && Number.isFinite(options.x) ? options.x : placement.x;
     const left = Math.min(Math.max(0, x), width - NOTE_SIZE);
@@ -123,29 +126,20 @@ export function addCommentNotes(
     const date = parseDate(comment.date);
     const noteRef = context.nextRef();
     const popupRef = context.nextRef();
-    const note = context.obj({
-      Type: 'Annot',
-      Subtype: 'Text',
-      Rect: rect,
-      Contents: textString(noteContents(comment), { multiline: true }),
-      T: textString(who(comment.author, comment.initials)),
-      NM: textString(comment.id),
-      Name: 'Comment',
-      Open: false,
-      C: NOTE_COLOR,
-      // Print, NoZoom, NoRotate: a note icon keeps its size and is printable (PDF/A).
-      F: 4 + 8 + 16,
-      P: page.ref,
-      AP: { N: appearance },
-      Popup: popupRef,
-    });
+    // As pdf-lib writes the dictionary {Type, Subtype, Rect, Contents, T, NM, Name, Open, C,
+    // F, P, AP, Popup, then M and CreationDate when the comment has a date} (raw-object.ts).
+    // F: Print, NoZoom, NoRotate: a note icon keeps its size and is printable (PDF/A).
+    let note =
+      `<<\n/Type /Annot\n/Subtype /Text\n/Rect ${numberArray(rect)}\n/Contents <${textHex(noteContents(comment), { multiline: true })}>\n` +
+      `/T <${textHex(who(comment.author, comment.initials))}>\n/NM <${textHex(comment.id)}>\n/Name /Comment\n/Open false\n` +
+      `/C ${NOTE_COLOR_ARRAY}\n/F ${4 + 8 + 16}\n/P ${pageRef}\n/AP <<\n/N ${appearance}\n>>\n/Popup ${pdfRef(popupRef)}\n`;
     if (date) {
-      note.set(PDFName.of('M'), PDFString.fromDate(date));
-      note.set(PDFName.of('CreationDate'), PDFString.fromDate(date));
+      const when = PDFString.fromDate(date).toString();
+      note += `/M ${when}\n/CreationDate ${when}\n`;
     }
-    const popup = context.obj({ Type: 'Annot', Subtype: 'Popup', Rect: popupRect, Parent: noteRef, Open: false, P: page.ref });
-    context.assign(noteRef, note);
-    context.assign(popupRef, popup);
+    const popup = `<<\n/Type /Annot\n/Subtype /Popup\n/Rect ${numberArray(popupRect)}\n/Parent ${pdfRef(noteRef)}\n/Open false\n/P ${pageRef}\n>>`;
+    context.assign(noteRef, new RawPdfObject(`${note}>>`));
+    context.assign(popupRef, new RawPdfObject(popup));
     page.node.addAnnot(noteRef);
     page.node.addAnnot(popupRef);
     added += 1;

@@ -5,11 +5,12 @@
 // is dropped, never written: the PDF reader would otherwise run or open it.
 // Links have no visible border; the text itself shows that it is a link.
 
-import { type PDFArray, type PDFDict, type PDFDocument, type PDFPage } from 'pdf-lib';
+import type { PDFArray, PDFDocument } from 'pdf-lib';
 import { sanitizeHref } from '../../../../shared/model/rich-text';
 import type { LinkTarget, PageFrame } from '../layout/types';
-import { xyzDestination } from './outline';
-import { asciiString } from './pdf-text';
+import { DocumentPages } from './destinations';
+import { asciiHex } from './pdf-text';
+import { numberArray, RawPdfObject } from './raw-object';
 
 export interface LinkPlacement {
   pageIndex: number;
@@ -75,67 +76,62 @@ export interface LinkResult {
   dropped: number;
 }
 
-/** Adds one /Link annotation per placement to its page's /Annots. */
+/** The start of every link annotation, up to its rectangle's numbers. */
+const LINK_START = '<<\n/Type /Annot\n/Subtype /Link\n/Rect ';
+/** After the rectangle: no border, and Print (PDF/A wants every annotation printable). */
+const LINK_FLAGS = '\n/Border [ 0 0 0 ]\n/F 4\n/P ';
+
+/**
+ * Adds one /Link annotation per placement to its page's /Annots. Each is written as
+ * pdf-lib writes the dictionary {Type, Subtype, Rect, Border, F, P, then A or Dest}
+ * (raw-object.ts): the action a URI action dictionary, the destination [page /XYZ null top null].
+ */
 export function addLinks(pdf: PDFDocument, links: readonly LinkPlacement[], anchors: ReadonlyMap<string, AnchorPosition>): LinkResult {
   const { context } = pdf;
-  const pageCount = pdf.getPageCount();
-  // A report links the same references and pages many times: each page's height and /Annots,
-  // and each URI's check, are looked up once.
-  const pages = new Map<number, { page: PDFPage; height: number; annots: PDFArray | null }>();
-  const pageAt = (index: number) => {
-    let known = pages.get(index);
-    if (!known) {
-      const page = pdf.getPage(index);
-      known = { page, height: page.getHeight(), annots: null };
-      pages.set(index, known);
+  const pages = new DocumentPages(pdf);
+  // A report links the same references and pages many times: each page's /Annots, each
+  // URI's check and action, and each anchor's destination are worked out once.
+  const annots: (PDFArray | undefined)[] = [];
+  const pageEnds: (string | undefined)[] = [];
+  const uriActions = new Map<string, string | null>();
+  const uriAction = (uri: string): string | null => {
+    let action = uriActions.get(uri);
+    if (action === undefined) {
+      const safe = safeUri(uri);
+      action = safe === null ? null : `/A <<\n/Type /Action\n/S /URI\n/URI <${asciiHex(safe)}>\n>>`;
+      uriActions.set(uri, action);
     }
-    return known;
+    return action;
   };
-  const uris = new Map<string, string | null>();
-  const checkedUri = (uri: string): string | null => {
-    let safe = uris.get(uri);
-    if (safe === undefined) {
-      safe = safeUri(uri);
-      uris.set(uri, safe);
+  const anchorDestinations = new Map<string, string | null>();
+  const anchorDestination = (name: string): string | null => {
+    let destination = anchorDestinations.get(name);
+    if (destination === undefined) {
+      const anchor = anchors.get(name);
+      destination =
+        anchor && pages.has(anchor.pageIndex) && Number.isFinite(anchor.y) ? `/Dest ${pages.xyz(anchor.pageIndex, anchor.y, `Link to "${name.slice(0, 40)}"`)}` : null;
+      anchorDestinations.set(name, destination);
     }
-    return safe;
+    return destination;
   };
   let added = 0;
   let dropped = 0;
   for (const link of links) {
-    if (!Number.isInteger(link.pageIndex) || link.pageIndex < 0 || link.pageIndex >= pageCount) {
+    if (!pages.has(link.pageIndex)) {
       dropped += 1;
       continue;
     }
-    const onPage = pageAt(link.pageIndex);
-    const { page } = onPage;
+    const onPage = pages.at(link.pageIndex);
     const rect = pdfRect(link.x, link.y, link.width, link.height, onPage.height);
-    let action: { A: PDFDict } | { Dest: PDFArray } | null = null;
-    if (rect && link.target.kind === 'uri') {
-      const uri = checkedUri(link.target.uri);
-      if (uri !== null) action = { A: context.obj({ Type: 'Action', S: 'URI', URI: asciiString(uri) }) };
-    } else if (rect && link.target.kind === 'anchor') {
-      const anchor = anchors.get(link.target.anchor);
-      if (anchor && Number.isInteger(anchor.pageIndex) && anchor.pageIndex >= 0 && anchor.pageIndex < pageCount && Number.isFinite(anchor.y)) {
-        action = { Dest: xyzDestination(pdf, anchor.pageIndex, anchor.y, `Link to "${link.target.anchor.slice(0, 40)}"`) };
-      }
-    }
-    if (!rect || !action) {
+    const action = rect === null ? null : link.target.kind === 'uri' ? uriAction(link.target.uri) : link.target.kind === 'anchor' ? anchorDestination(link.target.anchor) : null;
+    if (rect === null || action === null) {
       dropped += 1;
       continue;
     }
-    const annotation = context.obj({
-      Type: 'Annot',
-      Subtype: 'Link',
-      Rect: rect,
-      Border: [0, 0, 0],
-      // Print: PDF/A wants every annotation printable.
-      F: 4,
-      P: page.ref,
-      ...action,
-    });
+    const pageEnd = (pageEnds[link.pageIndex] ??= `${LINK_FLAGS}${onPage.ref}\n`);
+    const annotation = new RawPdfObject(`${LINK_START}${numberArray(rect)}${pageEnd}${action}\n>>`);
     // The page gets an /Annots array with its first link, as addAnnot() gives it.
-    (onPage.annots ??= page.node.normalizedEntries().Annots).push(context.register(annotation));
+    (annots[link.pageIndex] ??= onPage.page.node.normalizedEntries().Annots).push(context.register(annotation));
     added += 1;
   }
   return { added, dropped };

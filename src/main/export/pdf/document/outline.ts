@@ -3,12 +3,14 @@
 // so a level 3 straight after a level 1 still nests instead of being lost.
 // Each bookmark jumps to its heading's top (XYZ, left and zoom unchanged).
 // Top-level bookmarks are open, deeper ones closed, and the viewer opens with
-// the bookmarks panel shown.
+// the bookmarks panel shown. Each bookmark is a pre-formatted dictionary
+// (raw-object.ts): a report has hundreds, and nothing reads them back.
 
-import { PDFName, PDFNull, PDFNumber, type PDFArray, type PDFDict, type PDFDocument, type PDFRef } from 'pdf-lib';
-import { AppError } from '../../../../shared/errors';
+import { PDFDict, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { LaidOutHeading } from '../layout/types';
-import { textString } from './pdf-text';
+import { DocumentPages } from './destinations';
+import { textHex } from './pdf-text';
+import { pdfNumber, pdfRef, RawPdfObject } from './raw-object';
 
 export interface OutlineNode {
   heading: LaidOutHeading;
@@ -28,17 +30,6 @@ export function outlineTree(headings: readonly LaidOutHeading[]): OutlineNode[] 
   return roots;
 }
 
-/** An explicit destination: the page, scrolled so that `y` (from the top of the page) is at the top. */
-export function xyzDestination(pdf: PDFDocument, pageIndex: number, y: number, what: string): PDFArray {
-  const count = pdf.getPageCount();
-  if (!Number.isInteger(pageIndex) || pageIndex < 0 || pageIndex >= count || !Number.isFinite(y)) {
-    throw new AppError('INTERNAL', { reason: `${what} points to page ${pageIndex + 1} of ${count} at y ${y}` });
-  }
-  const page = pdf.getPage(pageIndex);
-  const top = Math.min(page.getHeight(), Math.max(0, page.getHeight() - y));
-  return pdf.context.obj([page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(top * 100) / 100), PDFNull]);
-}
-
 export interface OutlineOptions {
   /** How many levels are expanded when the file opens (default 1: the top level shows its children). */
   openLevels?: number;
@@ -51,38 +42,42 @@ export interface OutlineOptions {
 export function addOutline(pdf: PDFDocument, headings: readonly LaidOutHeading[], options: OutlineOptions = {}): void {
   if (headings.length === 0) return;
   const { context } = pdf;
+  const pages = new DocumentPages(pdf);
   const openLevels = options.openLevels ?? 1;
   const rootRef = context.nextRef();
 
-  /** Writes siblings under `parent`; returns how many of them (and their descendants) are visible when `parent` is open. */
-  const writeLevel = (nodes: OutlineNode[], parentRef: PDFRef, parent: PDFDict, depth: number): number => {
+  /**
+   * Writes siblings under `parent`: each item as pdf-lib writes the dictionary {Title, Parent,
+   * Dest, Prev, Next, First, Last, Count} (raw-object.ts). Returns the first and last item and
+   * how many items (with their descendants) are visible when `parent` is open.
+   */
+  const writeLevel = (nodes: OutlineNode[], parent: string, depth: number): { first: PDFRef; last: PDFRef; visible: number } => {
+    // Every item of a level is numbered before any of their children, as the file always had it.
     const refs = nodes.map(() => context.nextRef());
     let visible = 0;
     nodes.forEach((node, index) => {
-      const dict = context.obj({
-        Title: textString(node.heading.text),
-        Parent: parentRef,
-        Dest: xyzDestination(pdf, node.heading.pageIndex, node.heading.y, `Outline entry "${node.heading.text.slice(0, 40)}"`),
-      });
-      if (index > 0) dict.set(PDFName.of('Prev'), refs[index - 1]);
-      if (index < nodes.length - 1) dict.set(PDFName.of('Next'), refs[index + 1]);
+      const { heading } = node;
+      let text = `<<\n/Title <${textHex(heading.text)}>\n/Parent ${parent}\n/Dest ${pages.xyz(heading.pageIndex, heading.y, `Outline entry "${heading.text.slice(0, 40)}"`)}\n`;
+      if (index > 0) text += `/Prev ${pdfRef(refs[index - 1])}\n`;
+      if (index < nodes.length - 1) text += `/Next ${pdfRef(refs[index + 1])}\n`;
       visible += 1;
       if (node.children.length > 0) {
-        const inside = writeLevel(node.children, refs[index], dict, depth + 1);
+        const inside = writeLevel(node.children, pdfRef(refs[index]), depth + 1);
         const open = depth < openLevels;
-        dict.set(PDFName.of('Count'), PDFNumber.of(open ? inside : -inside));
-        if (open) visible += inside;
+        text += `/First ${pdfRef(inside.first)}\n/Last ${pdfRef(inside.last)}\n/Count ${pdfNumber(open ? inside.visible : -inside.visible)}\n`;
+        if (open) visible += inside.visible;
       }
-      context.assign(refs[index], dict);
+      context.assign(refs[index], new RawPdfObject(`${text}>>`));
     });
-    parent.set(PDFName.of('First'), refs[0]);
-    parent.set(PDFName.of('Last'), refs[refs.length - 1]);
-    return visible;
+    return { first: refs[0], last: refs[refs.length - 1], visible };
   };
 
-  const root = context.obj({ Type: 'Outlines' });
-  const visible = writeLevel(outlineTree(headings), rootRef, root, 0);
-  root.set(PDFName.of('Count'), PDFNumber.of(visible));
+  const top = writeLevel(outlineTree(headings), pdfRef(rootRef), 0);
+  const root = PDFDict.withContext(context);
+  root.set(PDFName.of('Type'), PDFName.of('Outlines'));
+  root.set(PDFName.of('First'), top.first);
+  root.set(PDFName.of('Last'), top.last);
+  root.set(PDFName.of('Count'), PDFNumber.of(top.visible));
   context.assign(rootRef, root);
   pdf.catalog.set(PDFName.of('Outlines'), rootRef);
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
