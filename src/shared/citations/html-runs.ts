@@ -1,7 +1,9 @@
-// citeproc's HTML output → plain text runs. Only the few tags citeproc itself
-// writes are understood (<i>, <b>, <span>, <sup>, <div>); every tag is dropped
-// and entities decoded, so no raw HTML from a reference survives. DOIs and URLs
-// become links.
+// Reference-list entries as text runs. citeproc's HTML output is parsed into
+// styled pieces: only the few tags citeproc itself writes are understood (<i>,
+// <b>, <span>, <sup>, <div>); every tag is dropped and entities decoded, so no
+// raw HTML from a reference survives. The fast APA formatter produces styled
+// pieces itself, so both go through the same last step (stylesToRuns): pieces
+// of the same style merged, the entry trimmed, DOIs and URLs made links.
 
 import { sanitizeHref } from '../model/rich-text';
 
@@ -26,8 +28,12 @@ export function decodeEntities(text: string): string {
 const URL_PATTERN = /https?:\/\/[^\s<>"]+/g;
 
 /** Splits a run at URLs; a trailing full stop or comma belongs to the sentence, not the link. */
-function linkify(run: BibRun): BibRun[] {
-  const out: BibRun[] = [];
+function linkify(run: BibRun, out: BibRun[]): void {
+  // Every URL starts with "http"; most runs have none and are kept as they are.
+  if (!run.text.includes('http')) {
+    out.push(run);
+    return;
+  }
   let last = 0;
   for (const match of run.text.matchAll(URL_PATTERN)) {
     const url = match[0].replace(/[.,;]+$/, '');
@@ -39,11 +45,40 @@ function linkify(run: BibRun): BibRun[] {
     last = start + url.length;
   }
   if (last < run.text.length) out.push({ ...run, text: run.text.slice(last) });
+}
+
+/** A piece of an entry's text with its style. */
+export interface StyledText {
+  text: string;
+  italic?: boolean;
+}
+
+/** Styled pieces → runs: same-style neighbours merged, outer white space trimmed, empty runs dropped, URLs split off as links. */
+export function stylesToRuns(pieces: readonly StyledText[]): BibRun[] {
+  // Plain indexed loops: this runs once per export, before the engine has optimised anything.
+  const runs: BibRun[] = [];
+  let previous: BibRun | undefined;
+  for (let i = 0; i < pieces.length; i++) {
+    const text = pieces[i].text;
+    if (!text) continue;
+    const italic = pieces[i].italic === true;
+    if (previous !== undefined && (previous.italic === true) === italic) previous.text += text;
+    else runs.push((previous = italic ? { text, italic: true } : { text }));
+  }
+  // citeproc indents entries with spaces and ends them with a newline
+  // (trimStart/trimEnd remove exactly what the regular expression \s matches).
+  if (runs.length > 0) {
+    runs[0].text = runs[0].text.trimStart();
+    const lastRun = runs[runs.length - 1];
+    lastRun.text = lastRun.text.trimEnd();
+  }
+  const out: BibRun[] = [];
+  for (let i = 0; i < runs.length; i++) if (runs[i].text.length > 0) linkify(runs[i], out);
   return out;
 }
 
 export function htmlToRuns(html: string): BibRun[] {
-  const runs: BibRun[] = [];
+  const pieces: StyledText[] = [];
   let italicDepth = 0;
   const tokens = html.split(/(<[^>]*>)/);
   for (const token of tokens) {
@@ -52,20 +87,9 @@ export function htmlToRuns(html: string): BibRun[] {
       if (tag && tag[2].toLowerCase() === 'i') italicDepth = Math.max(0, italicDepth + (tag[1] ? -1 : 1));
       continue;
     }
-    const text = decodeEntities(token);
-    if (!text) continue;
-    const previous = runs[runs.length - 1];
-    const italic = italicDepth > 0;
-    if (previous && Boolean(previous.italic) === italic) previous.text += text;
-    else runs.push(italic ? { text, italic: true } : { text });
+    if (token) pieces.push({ text: decodeEntities(token), italic: italicDepth > 0 });
   }
-  // citeproc indents entries with spaces and ends them with a newline.
-  if (runs.length > 0) {
-    runs[0].text = runs[0].text.replace(/^\s+/, '');
-    const lastRun = runs[runs.length - 1];
-    lastRun.text = lastRun.text.replace(/\s+$/, '');
-  }
-  return runs.filter((r) => r.text.length > 0).flatMap(linkify);
+  return stylesToRuns(pieces);
 }
 
 export function runsToText(runs: BibRun[]): string {

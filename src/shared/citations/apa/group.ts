@@ -16,7 +16,7 @@ import type { PersonName, Source } from '../../model/desk-research';
 import { decline } from './decline';
 import { type ApaName, apaNames, shortName } from './names';
 import { type Segment, prepareReference, yearOf } from './reference';
-import { compareKeys, nameSortKey, sortText } from './sort';
+import { compareLowerKeys, lowerKeys, nameSortKey, sortText } from './sort';
 import { apaTerms } from './terms';
 
 export interface CiteForm {
@@ -42,6 +42,7 @@ interface Prepared {
   authors: ApaName[];
   year: number | null;
   render: (suffix: string) => Segment[];
+  /** Lower-cased once (lowerKeys): the keys are compared many times. */
   sortKey: string[];
 }
 
@@ -65,7 +66,7 @@ export function formatGroup(sources: Source[], language: Language, firstEditors:
       year,
       render,
       // author list, dated after undated, year, title (the style's bibliography sort keys)
-      sortKey: [nameSortKey(authors), year === null ? '0' : '1', year === null ? '' : String(year), sortText(title)],
+      sortKey: lowerKeys([nameSortKey(authors), year === null ? '0' : '1', year === null ? '' : String(year), sortText(title)]),
     };
   });
 
@@ -84,10 +85,10 @@ export function formatGroup(sources: Source[], language: Language, firstEditors:
   // Reference-list order within the group.
   const order = prepared
     .map((p, index) => ({ p, index }))
-    .sort((a, b) => compareKeys(a.p.sortKey, b.p.sortKey, language) || a.index - b.index)
+    .sort((a, b) => compareLowerKeys(a.p.sortKey, b.p.sortKey, language) || a.index - b.index)
     .map(({ p }) => p);
   for (let i = 1; i < order.length; i++) {
-    if (compareKeys(order[i - 1].sortKey, order[i].sortKey, language) === 0) {
+    if (compareLowerKeys(order[i - 1].sortKey, order[i].sortKey, language) === 0) {
       decline('two sources sort the same (same authors, year and title)');
     }
   }
@@ -103,10 +104,15 @@ export function formatGroup(sources: Source[], language: Language, firstEditors:
     withInitials = new Set(people.map((n) => (n.kind === 'person' ? n.initials : ''))).size > 1;
   }
 
+  /** Each work's authors as cited: the first with initials when they tell people apart. */
+  const citedNames = new Map<Prepared, string[]>();
+  for (const p of order) {
+    const first = p.authors[0];
+    citedNames.set(p, [withInitials && first.kind === 'person' ? `${first.initials} ${first.family}` : shortName(first), ...p.authors.slice(1).map(shortName)]);
+  }
   /** The names of a citation showing the first `shown` authors ("et al." for the rest). */
-  const nameForm = (authors: ApaName[], shown = 1): string => {
-    const first = authors[0];
-    const names = [withInitials && first.kind === 'person' ? `${first.initials} ${first.family}` : shortName(first), ...authors.slice(1).map(shortName)];
+  const nameForm = (p: Prepared, shown = 1): string => {
+    const names = citedNames.get(p) as string[];
     if (names.length === 1) return names[0];
     if (names.length === 2) return `${names[0]} & ${names[1]}`;
     if (shown >= names.length) return `${names.slice(0, -1).join(', ')}, & ${names[names.length - 1]}`;
@@ -121,12 +127,14 @@ export function formatGroup(sources: Source[], language: Language, firstEditors:
   const shown = new Map<Prepared, number>();
   const byCite = new Map<string, Prepared[]>();
   for (const p of order) {
-    const key = `${nameForm(p.authors)}\u0000${p.year ?? ''}`;
-    byCite.set(key, [...(byCite.get(key) ?? []), p]);
+    const key = `${nameForm(p)}\u0000${p.year ?? ''}`;
+    const same = byCite.get(key);
+    if (same) same.push(p);
+    else byCite.set(key, [p]);
   }
   for (const same of byCite.values()) {
     if (same.length < 2) continue;
-    const full = same.map((p) => nameForm(p.authors, p.authors.length));
+    const full = same.map((p) => nameForm(p, p.authors.length));
     const distinct = new Set(full).size;
     if (distinct === 1) {
       if (same.length > LETTERS.length) decline('more than 26 works of the same authors in one year');
@@ -134,9 +142,13 @@ export function formatGroup(sources: Source[], language: Language, firstEditors:
       continue;
     }
     if (distinct < same.length) decline('some works that cite the same need more names and others year letters');
+    // Each work names as few authors as make a citation no other work of the set
+    // can have: the first form only this work has (counted once per work).
+    const forms = same.map((p) => p.authors.map((_, m) => nameForm(p, m + 1)));
+    const works = new Map<string, number>();
+    for (const list of forms) for (const form of new Set(list)) works.set(form, (works.get(form) ?? 0) + 1);
     same.forEach((p, i) => {
-      const others = new Set(same.flatMap((o, j) => (j === i ? [] : o.authors.map((_, m) => nameForm(o.authors, m + 1)))));
-      const k = p.authors.findIndex((_, m) => !others.has(nameForm(p.authors, m + 1)));
+      const k = forms[i].findIndex((form) => works.get(form) === 1);
       if (k < 0) decline('naming more authors does not tell two works apart');
       shown.set(p, k + 1);
     });
@@ -148,7 +160,7 @@ export function formatGroup(sources: Source[], language: Language, firstEditors:
     const date = p.year === null ? `${terms.noDate}${letter ? `-${letter}` : ''}` : `${p.year}${letter}`;
     cites.set(p.source.id, {
       sourceId: p.source.id,
-      names: nameForm(p.authors, shown.get(p) ?? 1),
+      names: nameForm(p, shown.get(p) ?? 1),
       date,
       sortNames: nameSortKey(p.authors.length >= 3 ? p.authors.slice(0, 1) : p.authors),
       undated: p.year === null,

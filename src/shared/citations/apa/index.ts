@@ -7,11 +7,10 @@
 import type { Language } from '../../language';
 import type { PersonName, Source } from '../../model/desk-research';
 import type { CitationItem } from '../../model/rich-text';
-import { type BibRun, htmlToRuns, runsToText } from '../html-runs';
+import { type BibRun, runsToText, stylesToRuns } from '../html-runs';
 import { formatCluster } from './cite';
 import { Declined } from './decline';
 import { type CiteForm, formatGroup } from './group';
-import type { Segment } from './reference';
 
 export interface ApaEntry {
   sourceId: string;
@@ -35,14 +34,6 @@ function attempt<T>(work: () => T): Outcome<T> {
   }
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Segments → the same runs citeproc's HTML gives (italics merged, links split off). */
-function toRuns(segments: Segment[]): BibRun[] {
-  const html = segments.map((s) => (s.italic ? `<i>${escapeHtml(s.text)}</i>` : escapeHtml(s.text))).join('');
-  return htmlToRuns(html);
-}
-
 /** The first editor of every source: they count when citeproc decides on initials (group.ts). */
 export function firstEditorsOf(library: Iterable<Source>): PersonName[] {
   const out: PersonName[] = [];
@@ -58,7 +49,8 @@ export function formatApaGroup(sources: Source[], language: Language, firstEdito
   return attempt(() => {
     const group = formatGroup(sources, language, firstEditors);
     const entries = group.entries.map(({ sourceId, segments }) => {
-      const runs = toRuns(segments);
+      // The same last step as citeproc's HTML takes, without writing and parsing HTML.
+      const runs = stylesToRuns(segments);
       return { sourceId, text: runsToText(runs), runs };
     });
     return { entries, cites: group.cites };

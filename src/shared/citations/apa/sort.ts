@@ -20,7 +20,7 @@ function collator(language: Language): Intl.Collator {
 
 /** Rendered text as a sort key. */
 export function sortText(value: string): string {
-  return `${value.replace(/ /g, '|')}|`;
+  return `${value.replaceAll(' ', '|')}|`;
 }
 
 /** Author list as a sort key: "Family, I." of each author (or the organisation), without "&". */
@@ -28,17 +28,24 @@ export function nameSortKey(names: ApaName[]): string {
   return sortText(names.map((n) => (n.kind === 'literal' ? n.literal : `${n.family}, ${n.initials}`)).join(', '));
 }
 
-function compareText(a: string, b: string, language: Language): number {
-  return collator(language).compare(a.toLocaleLowerCase(), b.toLocaleLowerCase());
+const lower = (key: string) => key.toLocaleLowerCase();
+
+/** A key list lower-cased once, for lists that are compared many times (compareLowerKeys). */
+export function lowerKeys(keys: string[]): string[] {
+  return keys.map(lower);
+}
+
+/** compareKeys for key lists already lower-cased by lowerKeys. */
+export function compareLowerKeys(a: string[], b: string[], language: Language): number {
+  const compare = collator(language).compare;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const c = compare(a[i] ?? '', b[i] ?? '');
+    if (c !== 0) return c;
+  }
+  return 0;
 }
 
 /** Compares two key lists element by element; an empty key sorts first. */
 export function compareKeys(a: string[], b: string[], language: Language): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? '';
-    const y = b[i] ?? '';
-    const c = compareText(x, y, language);
-    if (c !== 0) return c;
-  }
-  return 0;
+  return compareLowerKeys(lowerKeys(a), lowerKeys(b), language);
 }
