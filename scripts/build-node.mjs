@@ -15,11 +15,12 @@
 
 import { build } from 'esbuild';
 import { realpathSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { asciiSource } from './ascii-source.mjs';
 
 const quiet = process.argv.includes('--quiet');
 const started = performance.now();
@@ -207,6 +208,14 @@ if (isMain) await build({
   define: { 'import.meta.url': '__drijfveerModuleUrl' },
   banner: { js: 'var __drijfveerModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+
+// The CLI launcher reads its bundle as Latin-1 when it is ASCII (scripts/ascii-source.mjs).
+if (isMain) {
+  const bundle = await readFile('dist/cli-main.cjs', 'utf8');
+  const ascii = asciiSource(bundle);
+  if (ascii.code !== bundle) await writeFile('dist/cli-main.cjs', ascii.code);
+  if (ascii.remaining > 0 && !quiet) console.log(`build-node: dist/cli-main.cjs keeps ${ascii.remaining} non-ASCII characters and is read as UTF-8`);
+}
 
 if (isMain) await build({
   ...common,

@@ -3,7 +3,7 @@ import { chmod, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDisabled, cacheProfile } from '../../../src/main/cli/compile-cache';
+import { bundleSource as readBundleSource, cacheDisabled, cacheProfile } from '../../../src/main/cli/compile-cache';
 
 const moduleFile = resolve(__dirname, '..', '..', '..', 'src', 'main', 'cli', 'compile-cache.ts');
 let dir: string;
@@ -131,5 +131,17 @@ describe('runWithCompileCache', () => {
     // Root may write anyway; what matters is that the run succeeds either way.
     const blocked = await launch(readonly);
     expect(blocked.output.greeting).toBe('hallo');
+  });
+});
+
+describe('bundleSource', () => {
+  it('reads an ASCII bundle and a UTF-8 one to exactly their text', async () => {
+    const ascii = join(dir, 'ascii.cjs');
+    const utf8 = join(dir, 'utf8.cjs');
+    await writeFile(ascii, 'const a = "\\u00eb"; // plain\n');
+    await writeFile(utf8, 'const a = "ë–😀"; // co’öperatie\n');
+    expect(readBundleSource(ascii)).toBe('const a = "\\u00eb"; // plain\n');
+    // Read as Latin-1, these bytes would give other characters: the UTF-8 path must be taken.
+    expect(readBundleSource(utf8)).toBe('const a = "ë–😀"; // co’öperatie\n');
   });
 });
