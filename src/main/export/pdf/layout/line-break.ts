@@ -31,9 +31,28 @@
 // one-pass measure. The lines are the same, to the last bit of every width,
 // as those of the plain version kept with the tests.
 
-import LineBreaker from 'linebreak';
+import type LineBreakerClass from 'linebreak';
 import { hyphenationPoints } from './hyphenate';
 import type { BreakLines, BreakOptions, FaceUnits, InlineRun, Line, PlacedRun, TextMeasurer } from './types';
+
+type LineBreaker = LineBreakerClass;
+let loadedLineBreaker: typeof LineBreakerClass | null = null;
+
+/**
+ * The linebreak package, loaded the first time a text is not plain (see plainBreaks): most
+ * reports never need it, and evaluating it (it inflates its Unicode data) cost about 25 ms of
+ * every PDF export. A plain require(), as for the hyphenation patterns (hyphen-patterns.ts):
+ * every build includes the package and evaluates it at this call.
+ */
+function lineBreakerFor(text: string): LineBreaker {
+  if (!loadedLineBreaker) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+    const module = require('linebreak') as typeof LineBreakerClass & { default?: typeof LineBreakerClass };
+    // An ES module seen from CommonJS: the class is its default export.
+    loadedLineBreaker = module.default ?? module;
+  }
+  return new loadedLineBreaker(text);
+}
 
 const SOFT_HYPHEN = 0xad;
 const HYPHEN = '-';
@@ -124,7 +143,8 @@ function sameGroup(a: InlineRun, b: InlineRun): boolean {
 // texts and for every character of the set.
 /** The classes, with their characters (UAX #14 names: AL, NU, IS, HY, OP, CP, SY, BA, B2, EX, QU, PO, PR). */
 const PLAIN_CHARACTERS = [
-  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&@',
+  // Arrows, the bullet and the multiplication sign are in this class too: the report's tables and labels use them.
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz&@#*=<>^_~\u00D7\u2022\u2190\u2191\u2192\u2193',
   '0123456789',
   ',.:;',
   '-',
@@ -171,7 +191,7 @@ const PLAIN_AFTER_SPACE = [
   '1101100110111',
   '1101100110111',
 ];
-const PLAIN_LIMIT = 0x2100;
+const PLAIN_LIMIT = 0x2200;
 const PLAIN_COUNT = PLAIN_CHARACTERS.length;
 /** The class of the start of a text that begins with spaces. */
 const PLAIN_START = PLAIN_COUNT;
@@ -645,7 +665,7 @@ export const breakLines: BreakLines = (runs, measurer, options) => {
 
   // Plain text (most of a report) is scanned at once; anything else goes through the package.
   const plain = plainBreaks(text);
-  const breaker = plain === null ? new LineBreaker(text) : null;
+  const breaker = plain === null ? lineBreakerFor(text) : null;
   let next = 0;
   let from = 0;
   let runIndex = 0;
