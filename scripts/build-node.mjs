@@ -165,13 +165,47 @@ export const fontkitLazyData = {
   name: 'fontkit-lazy-data',
   setup(pluginBuild) {
     pluginBuild.onLoad({ filter: /[\\/]@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.es\.js$/ }, async (args) => {
-      let source = await readFile(args.path, 'utf8');
-      for (const [from, to] of FONTKIT_LAZY) {
-        const count = source.split(from).length - 1;
-        if (count !== 1) return { errors: [{ text: `fontkit-lazy-data: expected one "${from.split('\n')[0]}" in ${args.path}, found ${count}` }] };
-        source = source.replace(from, () => to);
-      }
-      return { contents: source + LAZY_TRIE, loader: 'js' };
+      const edited = applyEdits(await readFile(args.path, 'utf8'), FONTKIT_LAZY, args.path, 'fontkit-lazy-data');
+      return edited.errors ? edited : { contents: edited.contents + LAZY_TRIE, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * pdf-lib's standard fonts package inflates the encodings of the 14 standard PDF fonts
+ * (WinAnsi, Symbol, ZapfDingbats) when it is imported: about 14 ms of every PDF export, which
+ * never sets text in a standard font (the report embeds its own). This edit makes each
+ * encoding appear, from the same data, the first time it is read; pdf-lib compares them by
+ * identity, so each is made once. The edit must match exactly once, or the build fails.
+ */
+const STANDARD_ENCODINGS_LAZY = [
+  [
+    'var decompressedEncodings = decompressJson(AllEncodingsCompressed);\nvar allUnicodeMappings = JSON.parse(decompressedEncodings);',
+    'var allUnicodeMappings$drijfveer = null;\nfunction allUnicodeMappings() {\n  return allUnicodeMappings$drijfveer || (allUnicodeMappings$drijfveer = JSON.parse(decompressJson(AllEncodingsCompressed)));\n}',
+  ],
+  [
+    "export var Encodings = {\n    Symbol: new Encoding('Symbol', allUnicodeMappings.symbol),\n    ZapfDingbats: new Encoding('ZapfDingbats', allUnicodeMappings.zapfdingbats),\n    WinAnsi: new Encoding('WinAnsi', allUnicodeMappings.win1252),\n};",
+    "export var Encodings = {};\n[['Symbol', 'symbol'], ['ZapfDingbats', 'zapfdingbats'], ['WinAnsi', 'win1252']].forEach(function (pair) {\n    var made = null;\n    Object.defineProperty(Encodings, pair[0], { enumerable: true, get: function () { return made || (made = new Encoding(pair[0], allUnicodeMappings()[pair[1]])); } });\n});",
+  ],
+];
+
+/** Applies exact-once text edits to a package file, or reports which did not match. */
+function applyEdits(source, edits, file, plugin) {
+  let out = source;
+  for (const [from, to] of edits) {
+    const count = out.split(from).length - 1;
+    if (count !== 1) return { errors: [{ text: `${plugin}: expected one "${from.split('\n')[0]}" in ${file}, found ${count}` }] };
+    out = out.replace(from, () => to);
+  }
+  return { contents: out };
+}
+
+export const standardEncodingsLazy = {
+  name: 'standard-encodings-lazy',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]@pdf-lib[\\/]standard-fonts[\\/]es[\\/]Encoding\.js$/ }, async (args) => {
+      const edited = applyEdits(await readFile(args.path, 'utf8'), STANDARD_ENCODINGS_LAZY, args.path, 'standard-encodings-lazy');
+      return edited.errors ? edited : { contents: edited.contents, loader: 'js' };
     });
   },
 };
@@ -195,7 +229,7 @@ const common = {
   mainFields: ['module', 'main'],
   sourcemap: true,
   logLevel: quiet ? 'error' : 'info',
-  plugins: [noElectron, hyphenPatterns, lateCitationJs, externalPackages, fontkitLazyData],
+  plugins: [noElectron, hyphenPatterns, lateCitationJs, externalPackages, fontkitLazyData, standardEncodingsLazy],
 };
 
 if (isMain) await build({

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { PDFCrossRefStream, PDFDocument, PDFObjectStream, PDFString } from 'pdf-lib';
+import { Encodings } from '@pdf-lib/standard-fonts';
+import { PDFCrossRefStream, PDFDocument, PDFObjectStream, PDFString, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savePdf } from '../../../../src/main/export/pdf/document/save';
 import { longDate } from '../../../../src/shared/report/long-date';
@@ -192,6 +193,67 @@ describe('fontkit as the Node bundle edits it', () => {
       if (name === 'DejaVuSans.ttf') expect(original.compound).toBeGreaterThan(0);
     });
   }
+});
+
+describe('pdf-lib with the standard font encodings made on first use, as the Node bundle edits them', () => {
+  type PdfLib = typeof import('pdf-lib');
+  let edited: { Encodings: typeof Encodings; pdfLib: PdfLib };
+  let source: string;
+
+  beforeAll(async () => {
+    const script = pathToFileURL(join(repoRoot, 'scripts', 'build-node.mjs')).href;
+    const { standardEncodingsLazy } = (await import(script)) as { standardEncodingsLazy: Plugin };
+    const result = await build({
+      stdin: {
+        contents: "export { Encodings } from '@pdf-lib/standard-fonts'; import * as pdfLib from 'pdf-lib'; export { pdfLib };",
+        resolveDir: repoRoot,
+        loader: 'js',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      mainFields: ['module', 'main'],
+      write: false,
+      logLevel: 'silent',
+      plugins: [standardEncodingsLazy],
+    });
+    source = result.outputFiles[0].text;
+    const file = join(dir, 'standard-fonts-edited.mjs');
+    await writeFile(file, source);
+    edited = (await import(pathToFileURL(file).href)) as typeof edited;
+  }, 60_000);
+
+  it('inflates nothing when imported', () => {
+    // The edits were applied (the build fails when one does not match).
+    expect(source).toContain('allUnicodeMappings$drijfveer');
+    expect(source).not.toContain('var decompressedEncodings = decompressJson(AllEncodingsCompressed)');
+  });
+
+  it('gives every encoding as the package does, the same object each time', () => {
+    for (const name of ['WinAnsi', 'Symbol', 'ZapfDingbats'] as const) {
+      const mine = edited.Encodings[name];
+      expect(edited.Encodings[name]).toBe(mine);
+      expect(mine.name).toBe(Encodings[name].name);
+      expect(mine.supportedCodePoints).toEqual(Encodings[name].supportedCodePoints);
+      for (const codePoint of Encodings[name].supportedCodePoints) expect(mine.encodeUnicodeCodePoint(codePoint)).toEqual(Encodings[name].encodeUnicodeCodePoint(codePoint));
+    }
+    expect(Object.keys(edited.Encodings)).toEqual(['Symbol', 'ZapfDingbats', 'WinAnsi']);
+  });
+
+  it('writes the same PDF with standard fonts as pdf-lib as published', async () => {
+    const write = async (lib: PdfLib) => {
+      const pdf = await lib.PDFDocument.create({ updateMetadata: false });
+      for (const font of [StandardFonts.Helvetica, StandardFonts.Symbol, StandardFonts.ZapfDingbats]) {
+        const embedded = await pdf.embedFont(font);
+        const text = font === StandardFonts.Helvetica ? 'Coördinatie – “café” €12' : font === StandardFonts.Symbol ? 'αβγ' : '✓✔';
+        pdf.addPage([200, 100]).drawText(text, { x: 10, y: 50, size: 12, font: embedded });
+      }
+      return Buffer.from(await pdf.save({ useObjectStreams: false }));
+    };
+    const mine = await write(edited.pdfLib);
+    expect(mine.length).toBeGreaterThan(500);
+    expect(mine.equals(await write(await import('pdf-lib')))).toBe(true);
+  });
 });
 
 describe('longDate', () => {
