@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { Encodings } from '@pdf-lib/standard-fonts';
+import * as publishedPdfLib from 'pdf-lib';
 import { PDFCrossRefStream, PDFDocument, PDFObjectStream, PDFString, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savePdf } from '../../../../src/main/export/pdf/document/save';
@@ -196,7 +197,7 @@ describe('fontkit as the Node bundle edits it', () => {
 });
 
 describe('pdf-lib with the standard font encodings made on first use, as the Node bundle edits them', () => {
-  type PdfLib = typeof import('pdf-lib');
+  type PdfLib = typeof publishedPdfLib;
   let edited: { Encodings: typeof Encodings; pdfLib: PdfLib };
   let source: string;
 
@@ -252,7 +253,7 @@ describe('pdf-lib with the standard font encodings made on first use, as the Nod
     };
     const mine = await write(edited.pdfLib);
     expect(mine.length).toBeGreaterThan(500);
-    expect(mine.equals(await write(await import('pdf-lib')))).toBe(true);
+    expect(mine.equals(await write(publishedPdfLib))).toBe(true);
   });
 });
 
