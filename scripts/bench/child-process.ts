@@ -28,10 +28,10 @@ export interface CommandLine {
 
 /**
  * Variables no measured process is given unless its command line sets them again. A build
- * machine behind a package proxy may set NODE_EXTRA_CA_CERTS: every Node process then reads
- * and parses that certificate bundle before it runs a line of code (the PDF benchmark times
- * what it costs). Drijfveer never makes a network connection, and a user's desktop does not
- * set it, so the exports are timed as they run there.
+ * machine behind a package proxy may set NODE_EXTRA_CA_CERTS: every Node process then loads
+ * that certificate bundle as it starts (a bare `node -e 0` waits for it at exit; the PDF
+ * benchmark times what it costs an export). Drijfveer never makes a network connection, and a
+ * user's desktop does not set it, so the processes are timed as they run there.
  */
 export const LEFT_OUT_OF_ENV = ['NODE_EXTRA_CA_CERTS'] as const;
 
