@@ -7,7 +7,7 @@
 // Each page is filled once and each backtrack only looks at the current page,
 // so the work is linear in the number of slices.
 
-import { shiftItem, type Slice } from './slices';
+import { moveItem, shiftItem, type Slice } from './slices';
 import type { LaidOutHeading, PageFrame, PageGeometry, PageItem } from './types';
 import { textHeightOf } from './types';
 
@@ -28,6 +28,10 @@ export interface Paginated {
 export function paginate(slices: readonly Slice[], geometry: PageGeometry): Paginated {
   const pages: PageFrame[] = [];
   const headings: LaidOutHeading[] = [];
+  // A slice is placed once, so its items can be moved to their place rather than copied; table
+  // header rows are placed again on every page a table continues on, so theirs are copied.
+  const repeatable = new Set<Slice>();
+  for (const slice of slices) if (slice.repeat) for (const header of slice.repeat) repeatable.add(header);
   const top = geometry.marginTop;
   const bottom = top + textHeightOf(geometry);
   let start = 0;
@@ -68,9 +72,10 @@ export function paginate(slices: readonly Slice[], geometry: PageGeometry): Pagi
     const index = pages.length;
     const items: PageItem[] = [];
     for (const { slice, y: sliceTop, repeated } of placed) {
+      const copy = repeated || repeatable.has(slice);
       for (const item of slice.items) {
         if (repeated && (item.kind === 'anchor' || item.kind === 'comment')) continue;
-        items.push(shiftItem(item, sliceTop));
+        items.push(copy ? shiftItem(item, sliceTop) : moveItem(item, sliceTop));
       }
       if (slice.heading && !repeated) headings.push({ ...slice.heading, pageIndex: index, y: sliceTop });
     }

@@ -4,7 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { layoutBody } from '../../../../../src/main/export/pdf/layout/layout-body';
-import { A4, type PageFrame } from '../../../../../src/main/export/pdf/layout/types';
+import { paginate } from '../../../../../src/main/export/pdf/layout/paginate';
+import { moveItem, shiftItem } from '../../../../../src/main/export/pdf/layout/slices';
+import { A4, type PageFrame, type PageItem } from '../../../../../src/main/export/pdf/layout/types';
 import { AppError } from '../../../../../src/shared/errors';
 import type { Block } from '../../../../../src/shared/report/doc';
 import { doc, expectInsideMargins, fakeDeps, heading, layoutFake, linesPara, para, section, texts } from './layout-helpers';
@@ -145,5 +147,49 @@ describe('page geometry', () => {
     })();
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('EXPORT_LAYOUT_PAGE');
+  });
+});
+
+describe('placing slices', () => {
+  const item = (kind: PageItem['kind']): PageItem => {
+    switch (kind) {
+      case 'text':
+        return { kind, x: 10, baseline: 12.5, text: 'a', style: { face: 'regular', size: 11, color: [0, 0, 0] }, width: 5 };
+      case 'line':
+        return { kind, x1: 1, y1: 2.25, x2: 3, y2: 4.75, color: [0, 0, 0], width: 0.5 };
+      case 'anchor':
+        return { kind, anchor: 'x', y: 3.5 };
+      case 'comment':
+        return { kind, commentId: 'c', x: 4, y: 0.1 };
+      case 'link':
+        return { kind, x: 1, y: 0.3, width: 2, height: 3, target: { kind: 'uri', uri: 'https://example.org' } };
+      default:
+        return { kind: 'rect', x: 1, y: 0.7, width: 2, height: 3 };
+    }
+  };
+
+  it('moves an item in place exactly as shiftItem copies it', () => {
+    for (const kind of ['text', 'line', 'anchor', 'comment', 'link', 'rect'] as const) {
+      const original = item(kind);
+      const copied = shiftItem(original, 101.3);
+      const moved = moveItem(original, 101.3);
+      expect(moved).toBe(original);
+      expect(moved).toEqual(copied);
+    }
+  });
+
+  it('copies the items of table header rows, which pages place again, and moves all others', () => {
+    const header = { height: 20, spaceBefore: 0, spaceAfter: 0, keepWithNext: true, items: [item('text')] };
+    const rows = Array.from({ length: 60 }, () => ({ height: 20, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, items: [item('text')], repeat: [header] }));
+    const { pages } = paginate([header, ...rows], A4);
+    expect(pages.length).toBeGreaterThan(1);
+    // The header slice keeps its own coordinates (relative to its top) for each page that repeats it.
+    expect(header.items[0]).toEqual(item('text'));
+    const headerBaselines = pages.map((page) => (page.items[0] as Extract<PageItem, { kind: 'text' }>).baseline);
+    expect(new Set(headerBaselines).size).toBe(1);
+    expect(headerBaselines[0]).toBe(A4.marginTop + 12.5);
+    // A row's item is the one the page holds, moved to its place.
+    expect(pages[0].items[1]).toBe(rows[0].items[0]);
+    expect((rows[0].items[0] as Extract<PageItem, { kind: 'text' }>).baseline).toBe(A4.marginTop + 20 + 12.5);
   });
 });
