@@ -72,14 +72,15 @@ export function moveItem(item: PageItem, dy: number): PageItem {
   return item;
 }
 
-/** One slice made of several stacked slices (their own spacing kept), e.g. a figure and its caption. */
+/** One slice made of several stacked slices (their own spacing kept), e.g. a figure and its caption; the parts' items are moved into it. */
 export function mergeSlices(parts: Slice[]): Slice | null {
   if (parts.length === 0) return null;
   const items: PageItem[] = [];
   let y = 0;
   parts.forEach((part, index) => {
     if (index > 0) y += Math.max(parts[index - 1].spaceAfter, part.spaceBefore);
-    for (const item of part.items) items.push(shiftItem(item, y));
+    // The parts are used up by the merge: their items move rather than being copied.
+    for (const item of part.items) items.push(moveItem(item, y));
     y += part.height;
   });
   return {

@@ -11,7 +11,7 @@ import type { Block, Run, TableBlock } from '../../../../shared/report/doc';
 import type { LayoutBlocks } from './blocks';
 import type { BlockEnv, LayoutContext } from './context';
 import { faceFor, RULE, type BlockStyle } from './styles';
-import { keepTogether, shiftItem, type Slice } from './slices';
+import { keepTogether, moveItem, type Slice } from './slices';
 import { fitColumns, type ColumnExtent } from './table-widths';
 import { inlineRuns, isWhiteSpace, lineHeightOf, textSlices } from './text';
 import type { FontFace, PageItem, TextMeasurer, TextStyle } from './types';
@@ -180,11 +180,12 @@ function rowBands(cells: readonly CellBox[], height: number, splittable: boolean
       let band = 0;
       while (band < cuts.length && unit.top >= cuts[band] - EPS) band += 1;
       // Down to the unit's top in the cell, then up by the band's start: the same two
-      // sums as ever, in the same order; the first band starts at 0, so one copy does.
+      // sums as ever, in the same order; the first band starts at 0, so one move does.
+      // Each cell is laid out for this row alone, so its items move rather than being copied.
       const start = edges[band];
       const items = bands[band].items;
-      if (band === 0) for (const item of unit.items) items.push(shiftItem(item, unit.top));
-      else for (const item of unit.items) items.push(shiftItem(shiftItem(item, unit.top), -start));
+      if (band === 0) for (const item of unit.items) items.push(moveItem(item, unit.top));
+      else for (const item of unit.items) items.push(moveItem(moveItem(item, unit.top), -start));
     }
   }
   // Widows and orphans for rows: at least two bands stay together at either side of a break.
