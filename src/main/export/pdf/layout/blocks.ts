@@ -13,7 +13,23 @@ import { breakText, inlineRuns, lineSlices, textSlices } from './text';
 
 export type LayoutBlocks = (blocks: readonly Block[], env: BlockEnv, ctx: LayoutContext) => Slice[];
 
-export const itemAnchor = (itemId: string): string => `item-${itemId}`;
+const itemAnchors = new Map<string, string>();
+const MAX_ITEM_ANCHORS = 50_000;
+
+/**
+ * The anchor name of a project item, the same string object for the same item: every
+ * paragraph showing an item asks for it, and a set looks up a string it has seen before
+ * without working out its hash again (a newly joined one must be flattened and hashed).
+ */
+export function itemAnchor(itemId: string): string {
+  let anchor = itemAnchors.get(itemId);
+  if (anchor === undefined) {
+    anchor = `item-${itemId}`;
+    if (itemAnchors.size >= MAX_ITEM_ANCHORS) itemAnchors.clear();
+    itemAnchors.set(itemId, anchor);
+  }
+  return anchor;
+}
 
 function anchorsOf(block: { itemId?: string }, own: string[] = []): string[] {
   return block.itemId ? [...own, itemAnchor(block.itemId)] : own;

@@ -3,6 +3,7 @@
 // page's end, so whichever line lands last on a page, the rule must hold.
 
 import { describe, expect, it } from 'vitest';
+import { itemAnchor } from '../../../../../src/main/export/pdf/layout/blocks';
 import { layoutBody } from '../../../../../src/main/export/pdf/layout/layout-body';
 import { paginate } from '../../../../../src/main/export/pdf/layout/paginate';
 import { moveItem, shiftItem } from '../../../../../src/main/export/pdf/layout/slices';
@@ -191,5 +192,14 @@ describe('placing slices', () => {
     // A row's item is the one the page holds, moved to its place.
     expect(pages[0].items[1]).toBe(rows[0].items[0]);
     expect((rows[0].items[0] as Extract<PageItem, { kind: 'text' }>).baseline).toBe(A4.marginTop + 20 + 12.5);
+  });
+});
+
+describe('item anchors', () => {
+  it('are named after the item, one string per item however often it is asked for', () => {
+    const first = itemAnchor(['int', 'erview-7'].join(''));
+    expect(first).toBe('item-interview-7');
+    expect(itemAnchor('interview-7')).toBe(first);
+    expect(itemAnchor('interview-8')).toBe('item-interview-8');
   });
 });
