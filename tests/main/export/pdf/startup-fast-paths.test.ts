@@ -117,24 +117,29 @@ describe('savePdf', () => {
   });
 });
 
+/** `contents` bundled as the Node build bundles it with one of its package-editing plugins (scripts/build-node.mjs). */
+async function bundledWith(pluginName: 'fontkitLazyData' | 'standardEncodingsLazy', contents: string): Promise<string> {
+  const script = pathToFileURL(join(repoRoot, 'scripts', 'build-node.mjs')).href;
+  const plugin = ((await import(script)) as Record<typeof pluginName, Plugin>)[pluginName];
+  const result = await build({
+    stdin: { contents, resolveDir: repoRoot, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'silent',
+    plugins: [plugin],
+  });
+  return result.outputFiles[0].text;
+}
+
 describe('fontkit as the Node bundle edits it', () => {
   type Fontkit = typeof fontkit;
   let edited: Fontkit;
 
   beforeAll(async () => {
-    const script = pathToFileURL(join(repoRoot, 'scripts', 'build-node.mjs')).href;
-    const { fontkitLazyData } = (await import(script)) as { fontkitLazyData: Plugin };
-    const result = await build({
-      stdin: { contents: "import fontkit from '@pdf-lib/fontkit'; export default fontkit;", resolveDir: repoRoot, loader: 'js' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      mainFields: ['module', 'main'],
-      write: false,
-      logLevel: 'silent',
-      plugins: [fontkitLazyData],
-    });
-    const source = result.outputFiles[0].text;
+    const source = await bundledWith('fontkitLazyData', "import fontkit from '@pdf-lib/fontkit'; export default fontkit;");
     // The edits were applied (the build fails when one does not match).
     expect(source).toContain('glyfHeader$drijfveer');
     expect(source).not.toContain('dictionary.init(BrotliDecompressBuffer);\nvar decode');
@@ -202,23 +207,7 @@ describe('pdf-lib with the standard font encodings made on first use, as the Nod
   let source: string;
 
   beforeAll(async () => {
-    const script = pathToFileURL(join(repoRoot, 'scripts', 'build-node.mjs')).href;
-    const { standardEncodingsLazy } = (await import(script)) as { standardEncodingsLazy: Plugin };
-    const result = await build({
-      stdin: {
-        contents: "export { Encodings } from '@pdf-lib/standard-fonts'; import * as pdfLib from 'pdf-lib'; export { pdfLib };",
-        resolveDir: repoRoot,
-        loader: 'js',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      mainFields: ['module', 'main'],
-      write: false,
-      logLevel: 'silent',
-      plugins: [standardEncodingsLazy],
-    });
-    source = result.outputFiles[0].text;
+    source = await bundledWith('standardEncodingsLazy', "export { Encodings } from '@pdf-lib/standard-fonts'; import * as pdfLib from 'pdf-lib'; export { pdfLib };");
     const file = join(dir, 'standard-fonts-edited.mjs');
     await writeFile(file, source);
     edited = (await import(pathToFileURL(file).href)) as typeof edited;
