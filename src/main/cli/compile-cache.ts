@@ -20,6 +20,7 @@ import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
 
 export interface CompileCacheOptions {
@@ -29,6 +30,11 @@ export interface CompileCacheOptions {
   cacheDir: string | null;
   /** Which cache to use (one per command). */
   profile: string;
+  /**
+   * V8 flags set before the bundle is compiled (see v8-flags.ts). V8 refuses a cache made
+   * under other flags, so each set of flags keeps its own cache.
+   */
+  v8Flags?: readonly string[];
 }
 
 export interface CompileCacheOutcome {
@@ -64,8 +70,17 @@ function cacheFileFor(options: CompileCacheOptions): string | null {
   if (options.cacheDir === null) return null;
   const stat = statSync(options.file);
   const key = `${stat.size.toString(36)}-${Math.round(stat.mtimeMs).toString(36)}`;
-  const name = `${path.basename(options.file)}.${options.profile}.${key}.${process.arch}-${process.versions.v8}.v8cache`;
+  const flags = options.v8Flags && options.v8Flags.length > 0 ? `.f${flagsTag(options.v8Flags)}` : '';
+  const name = `${path.basename(options.file)}.${options.profile}${flags}.${key}.${process.arch}-${process.versions.v8}.v8cache`;
   return path.join(options.cacheDir, name);
+}
+
+/** A short tag for a set of flags (FNV-1a, base 36): part of a file name, so never the flags themselves. */
+function flagsTag(flags: readonly string[]): string {
+  let hash = 2166136261;
+  const text = flags.join(' ');
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 16777619) >>> 0;
+  return hash.toString(36);
 }
 
 function readCache(file: string | null): Buffer | undefined {
@@ -94,6 +109,7 @@ function writeCache(file: string, data: Buffer): void {
  * written when the process exits, if there was none or V8 refused it.
  */
 export function runWithCompileCache(options: CompileCacheOptions): CompileCacheOutcome {
+  for (const flag of options.v8Flags ?? []) setFlagsFromString(flag);
   const source = bundleSource(options.file);
   const cacheFile = cacheFileFor(options);
   const cachedData = readCache(cacheFile);

@@ -21,11 +21,11 @@ interface Run {
   outcome: { cache: string; cacheFile: string | null };
 }
 
-function launch(cacheDir: string | null, profile = 'export-pdf'): Promise<Run> {
+function launch(cacheDir: string | null, profile = 'export-pdf', v8Flags?: string[], bundle = 'bundle.cjs'): Promise<Run> {
   const launcher = `
 // The package is CommonJS: tsx hands a TypeScript module to ESM as its default export.
 const loaded = await import(${JSON.stringify(moduleFile)});
-const outcome = (loaded.default ?? loaded).runWithCompileCache({ file: ${JSON.stringify(join(dir, 'bundle.cjs'))}, cacheDir: ${JSON.stringify(cacheDir)}, profile: ${JSON.stringify(profile)} });
+const outcome = (loaded.default ?? loaded).runWithCompileCache({ file: ${JSON.stringify(join(dir, bundle))}, cacheDir: ${JSON.stringify(cacheDir)}, profile: ${JSON.stringify(profile)}, v8Flags: ${JSON.stringify(v8Flags)} });
 process.stdout.write(JSON.stringify(outcome) + '\\n');
 `;
   return new Promise((resolvePromise, reject) => {
@@ -91,6 +91,22 @@ describe('runWithCompileCache', () => {
     expect(pdf.outcome.cacheFile).not.toBe(docx.outcome.cacheFile);
     expect(docx.outcome.cache).toBe('none');
     expect((await launch(cacheDir, 'export-pdf')).outcome.cache).toBe('used');
+  });
+
+  it('sets the V8 flags before the bundle runs, and keeps one cache per set of flags', async () => {
+    // A flag whose effect the bundle can see: --expose-gc, set at run time, puts gc() into new contexts.
+    await writeFile(join(dir, 'flags.cjs'), `process.stdout.write(JSON.stringify({ greeting: typeof require('node:vm').runInNewContext('this.gc'), sum: 0, file: '' }) + '\\n');`);
+    const cacheDir = join(dir, 'cache-flags');
+    const plain = await launch(cacheDir, 'export-pdf', [], 'flags.cjs');
+    expect(plain.output.greeting).toBe('undefined');
+    const flagged = await launch(cacheDir, 'export-pdf', ['--expose-gc'], 'flags.cjs');
+    expect(flagged.output.greeting).toBe('function');
+    expect(flagged.outcome.cache).toBe('none');
+    expect(flagged.outcome.cacheFile).not.toBe(plain.outcome.cacheFile);
+    expect(flagged.outcome.cacheFile).toMatch(/\.export-pdf\.f[0-9a-z]+\./);
+    // Each set of flags finds its own cache again (V8 would refuse one made under other flags).
+    expect((await launch(cacheDir, 'export-pdf', ['--expose-gc'], 'flags.cjs')).outcome.cache).toBe('used');
+    expect((await launch(cacheDir, 'export-pdf', [], 'flags.cjs')).outcome.cache).toBe('used');
   });
 
   it('never runs the cache of an older bundle of the same length', async () => {
