@@ -76,6 +76,31 @@ export function firstRunRow(times: number[], cli: MeasuredRow | null): BenchRow 
   return { kind: 'measured', label: FIRST_RUN_LABEL, unit: 'ms', ...summary, note: `the code cache saves ${Math.round(summary.median - cli.median)} ms (median)` };
 }
 
+/** How the CLI tunes V8, for the descriptions of the export benchmarks. */
+export const V8_TUNING_NOTE =
+  'The CLI raises V8\'s interrupt budget for itself (a short batch process: fewer lukewarm functions sent to the ' +
+  'optimising compiler, see src/main/cli/v8-flags.ts); the default-tuning row, timed in the same turns, is the same ' +
+  'export with V8\'s defaults. ';
+
+export const DEFAULT_V8_LABEL = "the same CLI export with V8's default tuning (DRIJFVEER_V8_TUNING=0)";
+
+/**
+ * The CLI line with V8's defaults: the CLI raises V8's interrupt budget for itself
+ * (src/main/cli/v8-flags.ts), and this line shows what that changes. It keeps a code cache
+ * of its own (V8 refuses one made under other flags), so it needs its own warm-up.
+ */
+export function defaultV8Line(line: CommandLine): CommandLine {
+  return { ...line, env: { ...line.env, DRIJFVEER_V8_TUNING: '0' } };
+}
+
+/** The row of defaultV8Line: its median, its distance to the CLI row and the ratio it would give. */
+export function defaultV8Row(times: number[], cli: MeasuredRow | null, reference: MeasuredRow | null, referenceName: string): BenchRow {
+  if (!cli || times.length === 0) return { kind: 'skipped', label: DEFAULT_V8_LABEL, reason: 'not available: needs the CLI row' };
+  const summary = summarize(times);
+  const ratio = reference ? `; ${referenceName} ÷ this: ${(reference.median / summary.median).toFixed(2)}×` : '';
+  return { kind: 'measured', label: DEFAULT_V8_LABEL, unit: 'ms', ...summary, note: `${Math.round(summary.median - cli.median)} ms more than the CLI row (median)${ratio}` };
+}
+
 /** The variables of LEFT_OUT_OF_ENV this machine sets, e.g. "NODE_EXTRA_CA_CERTS". */
 export function machineOnlyEnv(): Record<string, string> {
   const env: Record<string, string> = {};

@@ -12,12 +12,15 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTimed } from '../../scripts/bench/child-process';
 import {
+  DEFAULT_V8_LABEL,
   FIRST_RUN_LABEL,
   FLOOR_LABEL,
   FLOOR_RATIO_LABEL,
   STARTUP_LABEL,
   WARM_BOUND_LABEL,
   WARM_LABEL,
+  defaultV8Line,
+  defaultV8Row,
   firstRunLine,
   firstRunRow,
   floorRows,
@@ -217,6 +220,28 @@ describe('first run without the code cache', () => {
     const row = firstRunRow([1700, 1800, 1750], cliRow);
     expect(row).toMatchObject({ kind: 'measured', label: FIRST_RUN_LABEL, median: 1750, note: 'the code cache saves 250 ms (median)' });
     expect(firstRunRow([1700], null)).toMatchObject({ kind: 'skipped', label: FIRST_RUN_LABEL });
+  });
+});
+
+describe("V8's default tuning", () => {
+  it('is the same command line with the CLI told to leave V8 as it is', () => {
+    const cli = { command: process.execPath, args: ['dist/cli.cjs', 'export', 'xl.drijfveer', '--pdf', 'out.pdf'], cwd: repoRoot, env: { A: '1' } };
+    const line = defaultV8Line(cli);
+    expect(line.args).toEqual(cli.args);
+    expect(line.env).toEqual({ A: '1', DRIJFVEER_V8_TUNING: '0' });
+  });
+
+  it('shows what the tuning saves against the CLI row and the ratio V8 defaults would give', () => {
+    const cliRow: MeasuredRow = { kind: 'measured', label: 'CLI', unit: 'ms', median: 1000, p95: 1100, runs: 3 };
+    const office: MeasuredRow = { kind: 'measured', label: 'LibreOffice', unit: 'ms', median: 6000, p95: 6100, runs: 3 };
+    expect(defaultV8Row([1190, 1200, 1210], cliRow, office, 'LibreOffice')).toMatchObject({
+      kind: 'measured',
+      label: DEFAULT_V8_LABEL,
+      median: 1200,
+      note: '200 ms more than the CLI row (median); LibreOffice ÷ this: 5.00×',
+    });
+    expect(defaultV8Row([1200], cliRow, null, 'pandoc').kind).toBe('measured');
+    expect(defaultV8Row([1200], null, office, 'LibreOffice')).toMatchObject({ kind: 'skipped', label: DEFAULT_V8_LABEL });
   });
 });
 
