@@ -204,8 +204,13 @@ export function createCitationEngine(sources: Source[], language: Language): Cit
     const involved = [...new Set(known.map((item) => groupOf(item.sourceId)))];
     const outcomes = involved.map(fastOf);
     if (outcomes.every((o) => o.ok)) {
+      // The forms of the cited sources only (a group's map holds all of its sources).
       const forms = new Map<string, CiteForm>();
-      for (const outcome of outcomes) if (outcome.ok) for (const [id, form] of outcome.value.cites) forms.set(id, form);
+      for (const item of known) {
+        const outcome = fastOf(groupOf(item.sourceId));
+        const form = outcome.ok ? outcome.value.cites.get(item.sourceId) : undefined;
+        if (form) forms.set(item.sourceId, form);
+      }
       const formatted = formatApaCitation(known, forms, language);
       if (formatted.ok) return missing > 0 ? formatted.value.replace(/\)$/, `; ${missingSourceText(language)})`) : formatted.value;
     }
