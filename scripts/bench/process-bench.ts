@@ -95,10 +95,15 @@ export function defaultV8Line(line: CommandLine): CommandLine {
 
 /** The row of defaultV8Line: its median, its distance to the CLI row and the ratio it would give. */
 export function defaultV8Row(times: number[], cli: MeasuredRow | null, reference: MeasuredRow | null, referenceName: string): BenchRow {
-  if (!cli || times.length === 0) return { kind: 'skipped', label: DEFAULT_V8_LABEL, reason: 'not available: needs the CLI row' };
+  return variantRow(DEFAULT_V8_LABEL, times, cli, reference, referenceName);
+}
+
+/** A row for a variant of the CLI line: its median, its distance to the CLI row and the ratio it would give against the reference. */
+function variantRow(label: string, times: number[], cli: MeasuredRow | null, reference: MeasuredRow | null, referenceName: string): BenchRow {
+  if (!cli || times.length === 0) return { kind: 'skipped', label, reason: 'not available: needs the CLI row' };
   const summary = summarize(times);
   const ratio = reference ? `; ${referenceName} ÷ this: ${(reference.median / summary.median).toFixed(2)}×` : '';
-  return { kind: 'measured', label: DEFAULT_V8_LABEL, unit: 'ms', ...summary, note: `${Math.round(summary.median - cli.median)} ms more than the CLI row (median)${ratio}` };
+  return { kind: 'measured', label, unit: 'ms', ...summary, note: `${Math.round(summary.median - cli.median)} ms more than the CLI row (median)${ratio}` };
 }
 
 /** The variables of LEFT_OUT_OF_ENV this machine sets, e.g. "NODE_EXTRA_CA_CERTS". */
@@ -124,11 +129,7 @@ export function machineEnvLine(line: CommandLine): CommandLine | null {
 export function machineEnvRow(times: number[], cli: MeasuredRow | null, reference: MeasuredRow | null): BenchRow | null {
   const names = Object.keys(machineOnlyEnv());
   if (names.length === 0) return null;
-  const label = `the same CLI export with this machine's ${names.join(', ')} (Node reads it at every start)`;
-  if (!cli || times.length === 0) return { kind: 'skipped', label, reason: 'not available: needs the CLI row' };
-  const summary = summarize(times);
-  const ratio = reference ? `; LibreOffice ÷ this: ${(reference.median / summary.median).toFixed(2)}×` : '';
-  return { kind: 'measured', label, unit: 'ms', ...summary, note: `${Math.round(summary.median - cli.median)} ms more than the CLI row (median)${ratio}` };
+  return variantRow(`the same CLI export with this machine's ${names.join(', ')} (Node reads it at every start)`, times, cli, reference, 'LibreOffice');
 }
 
 /** A Node process that starts and ends: timed in the same turns, the start-up every whole-process export pays. */
