@@ -103,8 +103,11 @@ function variantRow(label: string, times: number[], cli: MeasuredRow | null, ref
   if (!cli || times.length === 0) return { kind: 'skipped', label, reason: 'not available: needs the CLI row' };
   const summary = summarize(times);
   const ratio = reference ? `; ${referenceName} ÷ this: ${(reference.median / summary.median).toFixed(2)}×` : '';
-  return { kind: 'measured', label, unit: 'ms', ...summary, note: `${Math.round(summary.median - cli.median)} ms more than the CLI row (median)${ratio}` };
+  return { kind: 'measured', label, unit: 'ms', ...summary, note: `${differenceText(summary.median - cli.median)} than the CLI row (median)${ratio}` };
 }
+
+/** "80 ms more" or "36 ms less". */
+const differenceText = (ms: number): string => `${Math.abs(Math.round(ms))} ms ${ms < 0 ? 'less' : 'more'}`;
 
 /** The variables of LEFT_OUT_OF_ENV this machine sets, e.g. "NODE_EXTRA_CA_CERTS". */
 export function machineOnlyEnv(): Record<string, string> {
